@@ -1,0 +1,78 @@
+import { isMap, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import type { Probleme } from './probleme.ts';
+
+/** Files larger than this are refused before parsing: no fiche comes near it. */
+export const TAILLE_MAX = 1_000_000;
+/** Aliases are legitimate in YAML but never needed here; a low cap stops alias bombs. */
+const ALIAS_MAX = 50;
+
+export interface YamlLu {
+  data: unknown;
+  /** Line (1-based) of the node at `chemin`, or of its nearest existing parent. */
+  ligne(chemin: readonly PropertyKey[]): number;
+}
+
+/**
+ * Reads one YAML file (YAML 1.2, duplicate keys refused, aliases capped) and never throws:
+ * every failure comes back as a located problem.
+ */
+export function lireYaml(fichier: string, octets: Uint8Array): YamlLu | Probleme[] {
+  const probleme = (message: string, ligne = 1): Probleme[] => [{ fichier, ligne, chemin: '', message }];
+  if (octets.byteLength > TAILLE_MAX) {
+    return probleme(`fichier trop volumineux (${octets.byteLength} octets, ${TAILLE_MAX} au plus) : une fiche n'a pas besoin de tant de texte`);
+  }
+  let texte: string;
+  try {
+    texte = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(octets);
+  } catch {
+    return probleme("le fichier n'est pas encodé en UTF-8 : enregistrez-le en UTF-8 depuis votre éditeur");
+  }
+  if (texte.trim() === '') return probleme('fichier vide : il doit contenir les champs de la fiche');
+
+  const compteur = new LineCounter();
+  let doc: Document.Parsed;
+  try {
+    doc = parseDocument(texte, { version: '1.2', uniqueKeys: true, lineCounter: compteur, prettyErrors: false, strict: true });
+  } catch (err) {
+    return probleme(`YAML illisible : ${(err as Error).message}`);
+  }
+  const ligneDe = (offset: number | undefined) => (offset === undefined ? 1 : compteur.linePos(offset).line);
+  if (doc.errors.length) {
+    return doc.errors.map((e) => ({ fichier, ligne: ligneDe(e.pos[0]), chemin: '', message: `YAML invalide : ${traduireErreurYaml(e.code, e.message)}` }));
+  }
+  if (!isMap(doc.contents)) {
+    const quoi = isSeq(doc.contents) ? 'une liste' : doc.contents === null ? 'rien' : 'une valeur seule';
+    return probleme(`le fichier contient ${quoi} ; il doit contenir des clés (« code: … », « nom: … »)`, ligneDe((doc.contents as Node | null)?.range?.[0]));
+  }
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: ALIAS_MAX });
+  } catch (err) {
+    return probleme(`YAML refusé : ${(err as Error).message} (alias trop nombreux ou imbriqués)`);
+  }
+  return {
+    data,
+    ligne(chemin) {
+      for (let n = chemin.length; n >= 0; n--) {
+        const noeud = doc.getIn(chemin.slice(0, n) as unknown[], true) as Node | undefined;
+        if (noeud && typeof noeud === 'object' && noeud.range) {
+          // For a missing or unknown key, the parent map's first line is the best place to point at.
+          return ligneDe(noeud.range[0]);
+        }
+      }
+      return 1;
+    },
+  };
+}
+
+function traduireErreurYaml(code: string, message: string): string {
+  const premiere = message.split('\n')[0] ?? message;
+  switch (code) {
+    case 'DUPLICATE_KEY':
+      return `clé en double (${premiere}) : chaque clé ne peut apparaître qu'une fois dans un bloc`;
+    case 'TAB_AS_INDENT':
+      return `tabulation utilisée pour l'indentation (${premiere}) : indentez avec des espaces`;
+    default:
+      return premiere;
+  }
+}

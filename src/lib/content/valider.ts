@@ -1,0 +1,90 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { basename, join, relative, sep } from 'node:path';
+import type { z } from 'astro/zod';
+import { quartier, type Quartier } from '../../schemas/index.ts';
+import { communeOfficielle } from '../communes-officielles.ts';
+import type { Collection, Entree } from './collections.ts';
+import { lireYaml } from './lire-yaml.ts';
+import { cheminTexte, type Probleme } from './probleme.ts';
+import { reglesQuartiers } from './regles-quartiers.ts';
+
+export interface Contenu {
+  quartiers: Entree<Quartier>[];
+}
+
+export interface Resultat {
+  contenu: Contenu;
+  problemes: Probleme[];
+}
+
+export const collectionQuartiers: Collection<Quartier> = { dossier: 'quartiers', schema: quartier };
+
+const EST_YAML = /\.ya?ml$/i;
+
+function fichiersYaml(dossier: string): string[] {
+  const trouves: string[] = [];
+  for (const e of readdirSync(dossier, { withFileTypes: true })) {
+    const chemin = join(dossier, e.name);
+    if (e.isDirectory()) trouves.push(...fichiersYaml(chemin));
+    else if (EST_YAML.test(e.name)) trouves.push(chemin);
+  }
+  return trouves.sort();
+}
+
+/** Turns Zod issues into located problems; an unknown key is pointed at itself. */
+export function problemesZod(fichier: string, lu: { ligne(chemin: readonly PropertyKey[]): number }, erreur: z.ZodError): Probleme[] {
+  return erreur.issues.flatMap((issue): Probleme[] => {
+    if (issue.code === 'unrecognized_keys') {
+      return issue.keys.map((cle) => {
+        const chemin = [...issue.path, cle];
+        return { fichier, ligne: lu.ligne(chemin), chemin: cheminTexte(chemin), message: `clé inconnue « ${cle} » : corrigez son orthographe ou retirez-la (voir le schéma dans le README)` };
+      });
+    }
+    return [{ fichier, ligne: lu.ligne(issue.path), chemin: cheminTexte(issue.path), message: issue.message }];
+  });
+}
+
+function chargerCollection<T>(projet: string, collection: Collection<T>, fichiers: string[], problemes: Probleme[]): Entree<T>[] {
+  const entrees: Entree<T>[] = [];
+  for (const chemin of fichiers) {
+    const fichier = relative(projet, chemin).split(sep).join('/');
+    const lu = lireYaml(fichier, readFileSync(chemin));
+    if (Array.isArray(lu)) {
+      problemes.push(...lu);
+      continue;
+    }
+    const r = collection.schema.safeParse(lu.data);
+    if (!r.success) {
+      problemes.push(...problemesZod(fichier, lu, r.error));
+      continue;
+    }
+    entrees.push({ fichier, nomFichier: basename(chemin), data: r.data, ligne: lu.ligne });
+  }
+  return entrees;
+}
+
+/**
+ * Reads every YAML file under `racine`, applies the schemas and the cross-file rules,
+ * and returns every problem of every file at once (never throws on bad content).
+ */
+export function validerContenu(racine: string, projet = process.cwd()): Resultat {
+  const problemes: Probleme[] = [];
+  const collections = [collectionQuartiers];
+  const parDossier = new Map<string, string[]>(collections.map((c) => [c.dossier, []]));
+  for (const chemin of fichiersYaml(racine)) {
+    const dossier = relative(racine, chemin).split(sep)[0] ?? '';
+    const liste = parDossier.get(dossier);
+    if (liste) liste.push(chemin);
+    else {
+      problemes.push({
+        fichier: relative(projet, chemin).split(sep).join('/'),
+        ligne: 1,
+        chemin: '',
+        message: `fichier hors des dossiers connus (${collections.map((c) => `${racine}/${c.dossier}/`).join(', ')}) : déplacez-le ou retirez-le`,
+      });
+    }
+  }
+  const quartiers = chargerCollection(projet, collectionQuartiers, parDossier.get('quartiers') ?? [], problemes);
+  problemes.push(...reglesQuartiers(quartiers, (code) => communeOfficielle(code) !== undefined));
+  return { contenu: { quartiers }, problemes };
+}

@@ -1,0 +1,32 @@
+import { z } from 'astro/zod';
+import { attendu } from './messages.ts';
+import { codeInsee, codeQuartier, entier, texte } from './codes.ts';
+import { source } from './source.ts';
+import { carroyage } from './carroyage.ts';
+import { indicateur } from './indicateur.ts';
+import { diagnostic } from './diagnostic.ts';
+import { equipement } from './equipement.ts';
+
+export const quartier = z
+  .strictObject({
+    code: codeQuartier,
+    nom: texte.describe('Nom du quartier tel qu’imprimé dans le tableau des quartiers éligibles.'),
+    communes: z
+      .array(codeInsee, { error: attendu('communes : une liste de codes INSEE entre guillemets, par exemple ["62498"]') })
+      .min(1, { error: 'communes : au moins une commune' })
+      .describe('Communes sur lesquelles s’étend le quartier (codes INSEE).'),
+    communes_source: texte.describe('Communes telles qu’imprimées dans le tableau, par exemple « Lens / Vendin-le-Vieil / Loison-sous-Lens ».'),
+    communes_voisines: z.array(codeInsee).optional().describe('Communes nommées entre parenthèses dans l’intitulé de la fiche, hors du quartier réglementaire.'),
+    population: entier('population', 100_000).describe('Population du quartier, source RFL 2011, telle qu’imprimée.'),
+    revenu_fiscal_median: entier('revenu fiscal médian', 100_000).min(1000, { error: 'revenu fiscal médian : valeur invraisemblable (moins de 1 000 €) ; il est en euros par an' }).describe('Revenu fiscal médian annuel par unité de consommation, en euros.'),
+    npnru: z.boolean({ error: attendu('npnru : true ou false') }).describe('Vrai si le quartier relève du Nouveau programme national de renouvellement urbain.'),
+    source: source.describe('Document et page de la fiche (page donnée par le tableau en tête des fiches).'),
+    carroyage: carroyage.optional(),
+    indicateurs: z.array(indicateur).optional().describe("Lignes du kit CGET, dans l'ordre de la fiche."),
+    diagnostics: z.array(diagnostic).optional().describe('Tableaux de diagnostic, un par commune contributrice.'),
+    equipements: z.array(equipement).optional().describe('Équipements rattachés, toutes listes confondues.'),
+    remarques: z.array(texte).optional().describe('Remarques de transcription sur la fiche (nos mots).'),
+  })
+  .describe('Fiche d’un quartier prioritaire de la politique de la ville.');
+
+export type Quartier = z.infer<typeof quartier>;
