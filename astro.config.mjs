@@ -1,0 +1,16 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { reglages } from './src/site.config.ts';
+
+export default defineConfig({
+  site: reglages.url,
+  base: reglages.base,
+  trailingSlash: 'always',
+  // The build script writes into a scratch folder and swaps it into dist/ only when everything passed.
+  outDir: process.env.ASTRO_OUT_DIR ?? 'dist',
+  build: { format: 'directory', inlineStylesheets: 'never', assets: 'assets' },
+  // No font, image or script service is needed: the site ships system fonts and inline SVG.
+  integrations: [mdx()],
+  devToolbar: { enabled: false },
+});

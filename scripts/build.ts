@@ -1,0 +1,45 @@
+// npm run build: validate, build with Astro into a scratch folder, index it with Pagefind, check it,
+// and only then swap it into dist/. A failure at any step leaves the previous dist/ untouched.
+import { spawnSync } from 'node:child_process';
+import { existsSync, renameSync, rmSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { validerContenu } from '../src/lib/content/valider.ts';
+import { formaterProbleme, trierProblemes } from '../src/lib/content/probleme.ts';
+import { indexer } from './indexer.ts';
+
+const DIST = resolve(process.env.DIST_DIR ?? 'dist');
+const SCRATCH = `${DIST}.partiel`;
+const OLD = `${DIST}.ancien`;
+
+function echec(message: string): never {
+  rmSync(SCRATCH, { recursive: true, force: true });
+  console.error(`\n${message}\nLe dossier ${DIST} n'a pas été modifié.`);
+  process.exit(1);
+}
+
+const racine = process.env.CONTENT_DIR ?? 'content';
+const { problemes } = validerContenu(racine);
+if (problemes.length) {
+  for (const p of trierProblemes(problemes)) console.error(formaterProbleme(p));
+  echec(`${problemes.length} problème(s) dans ${racine}/ : construction arrêtée.`);
+}
+
+rmSync(SCRATCH, { recursive: true, force: true });
+const astro = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--silent'], {
+  stdio: 'inherit',
+  env: { ...process.env, ASTRO_OUT_DIR: SCRATCH, ASTRO_TELEMETRY_DISABLED: '1' },
+});
+if (astro.status !== 0) echec('La construction Astro a échoué.');
+
+try {
+  const { pages, enregistrements } = await indexer(SCRATCH);
+  console.log(`Recherche : ${pages} pages et ${enregistrements} enregistrements indexés.`);
+} catch (err) {
+  echec(`L'indexation Pagefind a échoué : ${(err as Error).message}`);
+}
+
+rmSync(OLD, { recursive: true, force: true });
+if (existsSync(DIST)) renameSync(DIST, OLD);
+renameSync(SCRATCH, DIST);
+rmSync(OLD, { recursive: true, force: true });
+console.log(`Site construit dans ${DIST}.`);

@@ -1,0 +1,60 @@
+import type { DomaineBpe, IndicateurId, Perimetre, PilierId } from '../schemas/index.ts';
+
+export const libellesPiliers: Record<PilierId, string> = {
+  'cohesion-sociale': 'Cohésion sociale',
+  'cadre-de-vie': 'Cadre de vie et renouvellement urbain',
+  'developpement-economique': 'Développement économique et emploi',
+  'egalite-des-chances': 'Égalité des chances et axes transversaux',
+  autre: 'Autres enjeux',
+};
+
+export const libellesDomaines: Record<DomaineBpe, string> = {
+  A: 'Services aux particuliers',
+  B: 'Commerces',
+  C: 'Enseignement',
+  D: 'Santé et action sociale',
+  E: 'Transports et déplacements',
+  F: 'Sports, loisirs et culture',
+  G: 'Tourisme',
+};
+
+export const libellesPerimetres: Record<Perimetre, string> = {
+  dans: 'Dans le quartier',
+  limite: 'En limite du périmètre',
+  hors: 'Hors périmètre',
+};
+
+export const libellesTypesBpe: Record<string, string> = {
+  C101: 'École maternelle',
+  C104: 'École élémentaire',
+  C201: 'Collège',
+  C301: 'Lycée général ou technologique',
+  C302: 'Lycée professionnel',
+  F101: 'Bassin de natation',
+};
+
+/** Short, stable wording of each CGET line, for column headers and comparisons. */
+export const libellesIndicateurs: Record<IndicateurId, string> = {
+  'logement-hlm': 'Part de logement HLM',
+  'logement-location': 'Part de logement en location',
+  'caf-prestations-plus-50': 'Allocataires CAF dont le revenu dépend à plus de 50 % des prestations',
+  'caf-prestations-100': 'Allocataires CAF dont le revenu dépend à 100 % des prestations',
+  'caf-rsa': 'Allocataires CAF touchant le RSA',
+  'caf-rsa-socle': 'Allocataires CAF touchant le RSA socle',
+  'caf-allocation-logement': 'Allocataires CAF percevant une allocation logement',
+  'caf-aides-logement': 'Allocataires CAF percevant des aides personnelles au logement',
+  entreprises: 'Entreprises pour 1 000 habitants',
+  'creation-entreprises': "Part de création d'entreprises",
+  'medecins-generalistes': 'Médecins généralistes',
+  'structures-petite-enfance': 'Structures petite enfance 0-2 ans pour 1 000 habitants',
+};
+
+export const libellesDocuments = {
+  'contrat-de-ville-2015-2020': "Contrat de Ville 2015-2020 de la Communauté d'Agglomération de Lens-Liévin",
+  'npnru-avenant-1': 'Avenant n°1 à la convention pluriannuelle de renouvellement urbain (NPNRU) de la CALL',
+  'charte-gusp': 'Charte de Gestion Urbaine et Sociale de Proximité (GUSP) de la CALL',
+  'tfpb-2023': "Programmes d'actions 2023 de l'abattement de TFPB, Pas-de-Calais habitat",
+} as const;
+
+/** Low-income threshold printed in every fiche: 60 % of the national median. */
+export const SEUIL_BAS_REVENU = 11_250;

@@ -1,0 +1,120 @@
+import type { DomaineBpe, Equipement, Quartier } from '../../schemas/index.ts';
+import { slug } from '../format.ts';
+import { mediane, rangCroissant } from '../stats.ts';
+import type { CommuneOfficielle } from '../communes-officielles.ts';
+
+export interface CommuneVue extends CommuneOfficielle {
+  slug: string;
+  membreCall: boolean;
+  /** Codes of the quartiers that extend over the commune. */
+  quartiers: string[];
+  /** Ids of the équipements located in the commune. */
+  equipements: string[];
+}
+
+/** An équipement once, whatever the number of fiches that list it. */
+export interface EquipementVue extends Equipement {
+  /** Codes of the quartiers it is attached to, in code order. */
+  quartiers: string[];
+}
+
+export interface QuartierVue extends Quartier {
+  slug: string;
+  /** 1 = lowest revenu fiscal médian of the set. */
+  rangRevenu: number;
+  precedent?: string;
+  suivant?: string;
+}
+
+export interface Modele {
+  quartiers: QuartierVue[];
+  quartier: Map<string, QuartierVue>;
+  communes: CommuneVue[];
+  commune: Map<string, CommuneVue>;
+  equipements: EquipementVue[];
+  equipement: Map<string, EquipementVue>;
+  totaux: {
+    population: number;
+    revenu: { min: number; mediane: number; max: number };
+  };
+}
+
+/**
+ * Shapes validated fiches into what the pages need, once for the whole build.
+ * Cross-references go through Maps so the cost stays linear in the number of fiches.
+ */
+export function construireModele(
+  fiches: readonly Quartier[],
+  officielle: (code: string) => CommuneOfficielle | undefined,
+  membreCall: (code: string) => boolean,
+): Modele {
+  const tries = [...fiches].sort((a, b) => a.code.localeCompare(b.code));
+  const revenus = tries.map((q) => q.revenu_fiscal_median);
+  const quartiers: QuartierVue[] = tries.map((q, i) => ({
+    ...q,
+    slug: q.code.toLowerCase(),
+    rangRevenu: rangCroissant(q.revenu_fiscal_median, revenus),
+    ...(i > 0 ? { precedent: tries[i - 1]!.code } : {}),
+    ...(i < tries.length - 1 ? { suivant: tries[i + 1]!.code } : {}),
+  }));
+
+  const communes = new Map<string, CommuneVue>();
+  const communeVue = (code: string): CommuneVue => {
+    let c = communes.get(code);
+    if (!c) {
+      const o = officielle(code);
+      if (!o) throw new Error(`commune ${code} absente du référentiel officiel (la validation aurait dû le signaler)`);
+      c = { ...o, slug: slug(o.nom), membreCall: membreCall(code), quartiers: [], equipements: [] };
+      communes.set(code, c);
+    }
+    return c;
+  };
+
+  const equipements = new Map<string, EquipementVue>();
+  for (const q of quartiers) {
+    for (const code of q.communes) communeVue(code).quartiers.push(q.code);
+    // Communes named in the heading or heading a table get a page too, without hosting the quartier.
+    for (const code of q.communes_voisines ?? []) communeVue(code);
+    for (const d of q.diagnostics ?? []) if (d.commune) communeVue(d.commune);
+    for (const e of q.equipements ?? []) {
+      const vu = equipements.get(e.id);
+      if (vu) vu.quartiers.push(q.code);
+      else {
+        equipements.set(e.id, { ...e, quartiers: [q.code] });
+        communeVue(e.commune).equipements.push(e.id);
+      }
+    }
+  }
+
+  const listeCommunes = [...communes.values()].sort((a, b) => a.nom.localeCompare(b.nom, 'fr'));
+  const listeEquipements = [...equipements.values()].sort((a, b) => a.nom.localeCompare(b.nom, 'fr'));
+  return {
+    quartiers,
+    quartier: new Map(quartiers.map((q) => [q.code, q])),
+    communes: listeCommunes,
+    commune: communes,
+    equipements: listeEquipements,
+    equipement: equipements,
+    totaux: {
+      population: quartiers.reduce((s, q) => s + q.population, 0),
+      revenu: revenus.length ? { min: Math.min(...revenus), mediane: mediane(revenus), max: Math.max(...revenus) } : { min: 0, mediane: 0, max: 0 },
+    },
+  };
+}
+
+/** Groups items by BPE domain, in A→G order, dropping empty domains. */
+export function parDomaine<T extends { domaine: DomaineBpe }>(items: readonly T[]): [DomaineBpe, T[]][] {
+  const groupes = new Map<DomaineBpe, T[]>();
+  for (const item of items) {
+    const g = groupes.get(item.domaine);
+    if (g) g.push(item);
+    else groupes.set(item.domaine, [item]);
+  }
+  return [...groupes.entries()].sort(([a], [b]) => a.localeCompare(b));
+}
+
+/** Population of a quartier as a share of the population of its communes (different years: see méthodologie). */
+export function partDesCommunes(q: Quartier, modele: Pick<Modele, 'commune'>): number | undefined {
+  const total = q.communes.reduce((s, code) => s + (modele.commune.get(code)?.population ?? 0), 0);
+  return total > 0 ? q.population / total : undefined;
+}
