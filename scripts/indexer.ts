@@ -2,7 +2,6 @@
 import * as pagefind from 'pagefind';
 import { donnees } from '../src/lib/site/donnees.ts';
 import { enregistrementsRecherche } from '../src/lib/recherche/enregistrements.ts';
-import { reglages } from '../src/site.config.ts';
 
 export async function indexer(dossier: string): Promise<{ pages: number; enregistrements: number }> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'fr' });
@@ -13,7 +12,7 @@ export async function indexer(dossier: string): Promise<{ pages: number; enregis
   try {
     const ajout = await index.addDirectory({ path: dossier });
     verifier(ajout);
-    const enregistrements = enregistrementsRecherche(donnees(), reglages.base);
+    const enregistrements = enregistrementsRecherche(donnees());
     for (const e of enregistrements) verifier(await index.addCustomRecord(e));
     verifier(await index.writeFiles({ outputPath: `${dossier}/pagefind` }));
     return { pages: ajout.page_count, enregistrements: enregistrements.length };

@@ -13,7 +13,7 @@ const elements = (quoi: string) =>
 export const pilier = z
   .strictObject({
     pilier: z.enum(pilierIds, { error: attendu(`pilier : l'un de ${pilierIds.join(', ')}`) }).describe('Pilier du contrat de ville auquel la ligne du tableau se rattache.'),
-    libelle_source: texte.describe('Intitulé de la ligne tel qu’imprimé (même mal lu par l’OCR), par exemple « CONTRAT SOCIAL ».'),
+    libelle_source: texte.optional().describe('Intitulé de la ligne tel qu’imprimé (même mal lu par l’OCR), par exemple « CONTRAT SOCIAL » ; absent si la source n’en imprime pas.'),
     atouts: elements('Atouts'),
     faiblesses: elements('Faiblesses'),
     perspectives: elements('Perspectives (ou Axes)'),
@@ -25,7 +25,7 @@ export const diagnostic = z
   .strictObject({
     commune: codeInsee.optional().describe('Commune qui a rédigé ce tableau, quand le quartier s’étend sur plusieurs communes.'),
     titre_source: texte.optional().describe('Intitulé qui précède le tableau dans la source, s’il y en a un.'),
-    colonnes_source: texte.optional().describe('En-têtes de colonnes tels qu’imprimés, par exemple « Piliers | Atouts | Faiblesses | Perspectives sur la durée du Contrat ».'),
+    colonnes_source: z.array(texte).optional().describe('En-têtes de colonnes tels qu’imprimés, un par colonne, par exemple ["Piliers", "Atouts", "Faiblesses", "Perspectives sur la durée du Contrat"].'),
     piliers: z.array(pilier).optional().describe('Les lignes du tableau, dans l’ordre de la source.'),
     illisible: z
       .strictObject({

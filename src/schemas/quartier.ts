@@ -25,7 +25,10 @@ export const quartier = z
     indicateurs: z.array(indicateur).optional().describe("Lignes du kit CGET, dans l'ordre de la fiche."),
     diagnostics: z.array(diagnostic).optional().describe('Tableaux de diagnostic, un par commune contributrice.'),
     equipements: z.array(equipement).optional().describe('Équipements rattachés, toutes listes confondues.'),
-    remarques: z.array(texte).optional().describe('Remarques de transcription sur la fiche (nos mots).'),
+    remarques: z
+      .array(z.strictObject({ remarque: texte.describe('Une remarque (nos mots).') }))
+      .optional()
+      .describe('Remarques de transcription sur la fiche (nos mots), chacune sous une clé « remarque » pour que le contrôle de transcription les reconnaisse.'),
   })
   .describe('Fiche d’un quartier prioritaire de la politique de la ville.');
 

@@ -7,8 +7,9 @@ import type { Modele } from '../site/modele.ts';
  * Search records that are not pages: each équipement (linked to its entry in the index of équipements)
  * and each pillar section of a fiche (linked to its anchor). Plain text only: Pagefind escapes it.
  */
-export function enregistrementsRecherche(m: Modele, base: string): CustomRecord[] {
-  const url = (chemin: string) => `${base}${chemin}`;
+export function enregistrementsRecherche(m: Modele): CustomRecord[] {
+  // Root-relative like the indexed pages: the search page sets Pagefind's baseUrl to the base path.
+  const url = (chemin: string) => `/${chemin}`;
   const nomQuartier = (code: string) => `${m.quartier.get(code)?.nom} (${code})`;
   const records: CustomRecord[] = [];
 
@@ -46,7 +47,7 @@ export function enregistrementsRecherche(m: Modele, base: string): CustomRecord[
         records.push({
           url: url(`quartiers/${q.slug}/#${ancres.pilier(i, j)}`),
           language: 'fr',
-          content: [`${pilier} ${p.libelle_source}`, ...p.atouts, ...p.faiblesses, ...p.perspectives].join(' '),
+          content: [pilier, p.libelle_source ?? '', ...p.atouts, ...p.faiblesses, ...p.perspectives].join(' '),
           meta: {
             title: `${q.nom} : ${pilier}${commune && q.communes.length > 1 ? ` (${commune})` : ''}`,
             type: 'Section de fiche',
