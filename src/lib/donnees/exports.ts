@@ -5,9 +5,10 @@ import type { Modele } from '../site/modele.ts';
 
 export const LICENCE = 'Licence Ouverte / Open Licence 2.0 (Etalab)';
 
-/** A fiche as published: exactly the validated YAML, keys in schema order. */
+/** A fiche as published: the validated YAML fields only (no page helpers), keys in schema order. */
 export function quartierPublie(q: Quartier): Quartier {
-  return quartier.parse(q);
+  const champs = Object.keys(quartier.shape).filter((k) => q[k as keyof Quartier] !== undefined);
+  return Object.fromEntries(champs.map((k) => [k, q[k as keyof Quartier]])) as Quartier;
 }
 
 export const colonnesEquipements = [

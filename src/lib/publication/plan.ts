@@ -1,0 +1,18 @@
+import type { Modele } from '../site/modele.ts';
+
+/** Every HTML page of the site, as paths under the base: the sitemap and the output checks share it. */
+export function pagesDuSite(m: Modele): string[] {
+  return [
+    '',
+    'communes/',
+    'equipements/',
+    'recherche/',
+    'donnees/',
+    'methodologie/',
+    'accessibilite/',
+    'mentions-legales/',
+    'plan-du-site/',
+    ...m.quartiers.map((q) => `quartiers/${q.slug}/`),
+    ...m.communes.map((c) => `communes/${c.slug}/`),
+  ];
+}
