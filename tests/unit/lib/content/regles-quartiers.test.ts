@@ -1,0 +1,73 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Quartier } from '../../../../src/schemas/index.ts';
+import { reglesQuartiers } from '../../../../src/lib/content/regles-quartiers.ts';
+import type { Entree } from '../../../../src/lib/content/collections.ts';
+
+const base: Quartier = {
+  code: 'QP062002',
+  nom: 'Camus',
+  communes: ['62032'],
+  communes_source: 'Angres',
+  population: 1220,
+  revenu_fiscal_median: 10800,
+  npnru: false,
+  source: { document: 'contrat-de-ville-2015-2020', page: 24 },
+};
+const entree = (data: Quartier, nomFichier = `${data.code.toLowerCase()}.yaml`): Entree<Quartier> => ({
+  fichier: `content/quartiers/${nomFichier}`,
+  nomFichier,
+  data,
+  ligne: (chemin) => chemin.length + 1,
+});
+const connues = new Set(['62032', '62498', '62133']);
+const verifier = (...entrees: Entree<Quartier>[]) => reglesQuartiers(entrees, (c) => connues.has(c));
+const equipement = { id: 'college-david-marcel-billy-montigny', nom: 'Collège David Marcel', commune: '62133', domaine: 'C' as const };
+
+test('des fiches cohérentes ne donnent aucun problème', () => {
+  assert.deepEqual(verifier(entree(base), entree({ ...base, code: 'QP062047', equipements: [equipement] })), []);
+});
+
+test('le nom du fichier doit être le code en minuscules', () => {
+  const [p] = verifier(entree(base, 'camus.yaml'));
+  assert.equal(p!.fichier, 'content/quartiers/camus.yaml');
+  assert.equal(p!.chemin, 'code');
+  assert.match(p!.message, /qp062002\.yaml/);
+});
+
+test('un code en double est signalé dans le second fichier', () => {
+  const problemes = verifier(entree(base), entree(base, 'copie.yaml'));
+  assert.ok(problemes.some((p) => p.fichier.endsWith('copie.yaml') && /déjà utilisé par content\/quartiers\/qp062002\.yaml/.test(p.message)));
+});
+
+test('une commune inconnue est signalée avec le chemin du champ', () => {
+  const [p] = verifier(entree({ ...base, equipements: [{ ...equipement, commune: '62999' }] }));
+  assert.equal(p!.chemin, 'equipements.0.commune');
+  assert.match(p!.message, /commune inconnue « 62999 »/);
+});
+
+test('des tranches d’âge qui ne font pas le total sont signalées', () => {
+  const tranches = { '0-3': 1, '4-5': 1, '6-10': 1, '11-14': 1, '15-17': 1, '18-25': 1, '25-64': 1, '65-74': 1, '75+': 1 };
+  assert.deepEqual(verifier(entree({ ...base, carroyage: { individus_menages: 9, tranches } })), []);
+  const [p] = verifier(entree({ ...base, carroyage: { individus_menages: 10, tranches } }));
+  assert.equal(p!.chemin, 'carroyage.tranches');
+  assert.match(p!.message, /font 9 et non 10/);
+});
+
+test('les bornes d’un indicateur doivent être celles de sa valeur imprimée', () => {
+  const ind = { id: 'caf-rsa' as const, libelle: 'Part', valeur: '25 à 30%', min: 25, max: 30, unite: '%' as const };
+  assert.deepEqual(verifier(entree({ ...base, indicateurs: [ind] })), []);
+  const [p] = verifier(entree({ ...base, indicateurs: [{ ...ind, max: 35 }] }));
+  assert.equal(p!.chemin, 'indicateurs.0');
+  assert.match(p!.message, /attendu min 25, max 30/);
+});
+
+test('un équipement partagé doit porter le même nom partout', () => {
+  const problemes = verifier(
+    entree({ ...base, equipements: [equipement] }),
+    entree({ ...base, code: 'QP062047', equipements: [{ ...equipement, nom: 'College D. Marcel' }] }),
+  );
+  assert.equal(problemes.length, 1);
+  assert.equal(problemes[0]!.fichier, 'content/quartiers/qp062047.yaml');
+  assert.match(problemes[0]!.message, /même nom et la même commune partout/);
+});

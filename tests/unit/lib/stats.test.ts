@@ -1,0 +1,23 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mediane, rangCroissant } from '../../../src/lib/stats.ts';
+import { lireFourchette } from '../../../src/lib/fourchette.ts';
+
+test('médiane d’un nombre pair et impair de valeurs', () => {
+  assert.equal(mediane([3, 1, 2]), 2);
+  assert.equal(mediane([4, 1, 3, 2]), 2.5);
+  assert.throws(() => mediane([]));
+});
+
+test('le rang 1 est la plus petite valeur, les ex aequo partagent leur rang', () => {
+  assert.equal(rangCroissant(7100, [9100, 7100, 8900]), 1);
+  assert.equal(rangCroissant(8900, [8900, 7100, 8900]), 2);
+});
+
+test('les fourchettes du kit CGET', () => {
+  assert.deepEqual(lireFourchette('25 à 30%'), { min: 25, max: 30, unite: '%' });
+  assert.deepEqual(lireFourchette('plus de 40%'), { min: 40, unite: '%' });
+  assert.deepEqual(lireFourchette('0'), { min: 0, max: 0, unite: 'nombre' });
+  assert.deepEqual(lireFourchette('60 à 90'), { min: 60, max: 90, unite: 'nombre' });
+  assert.equal(lireFourchette('environ trente'), undefined);
+});
