@@ -4,7 +4,7 @@ import mdx from '@astrojs/mdx';
 import { reglages } from './src/site.config.ts';
 
 export default defineConfig({
-  site: reglages.url,
+  ...(reglages.url ? { site: reglages.url } : {}),
   base: reglages.base,
   trailingSlash: 'always',
   // The build script writes into a scratch folder and swaps it into dist/ only when everything passed.
