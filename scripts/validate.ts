@@ -9,4 +9,4 @@ if (problemes.length) {
   console.error(`\n${problemes.length} problème(s) : rien n'a été publié. Corrigez-les puis relancez npm run validate.`);
   process.exit(1);
 }
-console.log(`${racine} : ${contenu.quartiers.length} quartiers valides.`);
+console.log(`${racine} : ${contenu.quartiers.length} quartiers et ${contenu.programmes.length} programmes valides.`);

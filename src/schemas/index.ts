@@ -6,3 +6,8 @@ export * from './diagnostic.ts';
 export * from './equipement.ts';
 export * from './quartier.ts';
 export * from './commune.ts';
+export * from './programme-commun.ts';
+export * from './programme-npnru.ts';
+export * from './programme-gusp.ts';
+export * from './programme-tfpb.ts';
+export * from './programme.ts';

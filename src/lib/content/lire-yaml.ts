@@ -1,4 +1,4 @@
-import { isMap, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
 import type { Probleme } from './probleme.ts';
 
 /** Files larger than this are refused before parsing: no fiche comes near it. */
@@ -38,7 +38,12 @@ export function lireYaml(fichier: string, octets: Uint8Array): YamlLu | Probleme
   }
   const ligneDe = (offset: number | undefined) => (offset === undefined ? 1 : compteur.linePos(offset).line);
   if (doc.errors.length) {
-    return doc.errors.map((e) => ({ fichier, ligne: ligneDe(e.pos[0]), chemin: '', message: `YAML invalide : ${traduireErreurYaml(e.code, e.message)}` }));
+    return doc.errors.map((e) => {
+      // A duplicate key is a field problem: name the field, as the schema errors do.
+      const chemin = e.code === 'DUPLICATE_KEY' ? cheminDeLaCle(doc, e.pos[0]) : undefined;
+      const message = chemin ? `clé en double « ${chemin.at(-1)} » : chaque clé ne peut apparaître qu'une fois dans un bloc` : traduireErreurYaml(e.code, e.message);
+      return { fichier, ligne: ligneDe(e.pos[0]), chemin: chemin?.join('.') ?? '', message: `YAML invalide : ${message}` };
+    });
   }
   if (!isMap(doc.contents)) {
     const quoi = isSeq(doc.contents) ? 'une liste' : doc.contents === null ? 'rien' : 'une valeur seule';
@@ -63,6 +68,24 @@ export function lireYaml(fichier: string, octets: Uint8Array): YamlLu | Probleme
       return 1;
     },
   };
+}
+
+/** Path (`source.page`, `equipements.2.nom`) of the key that starts at `offset`, if any. */
+function cheminDeLaCle(doc: Document, offset: number): (string | number)[] | undefined {
+  let trouve: (string | number)[] | undefined;
+  visit(doc, {
+    Pair(_, paire, parents) {
+      if (!isScalar(paire.key) || paire.key.range?.[0] !== offset) return undefined;
+      trouve = parents.flatMap((p, i): (string | number)[] => {
+        if (isPair(p)) return [String(isScalar(p.key) ? p.key.value : p.key)];
+        if (isSeq(p)) return [p.items.indexOf(parents[i + 1] as never)];
+        return [];
+      });
+      trouve.push(String(paire.key.value));
+      return visit.BREAK;
+    },
+  });
+  return trouve;
 }
 
 function traduireErreurYaml(code: string, message: string): string {

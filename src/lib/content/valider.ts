@@ -1,15 +1,18 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join, relative, sep } from 'node:path';
 import type { z } from 'astro/zod';
-import { quartier, type Quartier } from '../../schemas/index.ts';
+import { programme, quartier, type Programme, type Quartier } from '../../schemas/index.ts';
+import { attendu } from '../../schemas/messages.ts';
 import { communeOfficielle } from '../communes-officielles.ts';
 import type { Collection, Entree } from './collections.ts';
 import { lireYaml } from './lire-yaml.ts';
 import { cheminTexte, type Probleme } from './probleme.ts';
+import { reglesProgrammes } from './regles-programmes.ts';
 import { reglesQuartiers } from './regles-quartiers.ts';
 
 export interface Contenu {
   quartiers: Entree<Quartier>[];
+  programmes: Entree<Programme>[];
 }
 
 export interface Resultat {
@@ -18,6 +21,7 @@ export interface Resultat {
 }
 
 export const collectionQuartiers: Collection<Quartier> = { dossier: 'quartiers', schema: quartier };
+export const collectionProgrammes: Collection<Programme> = { dossier: 'programmes', schema: programme };
 
 const EST_YAML = /\.ya?ml$/i;
 
@@ -31,8 +35,21 @@ function fichiersYaml(dossier: string): string[] {
   return trouves.sort();
 }
 
+/** What a block or a list must look like, for the structure errors the schemas leave to Zod's English default. */
+const structures: Record<string, string> = {
+  object: 'un bloc de clés, une ligne « clé: valeur » indentée par champ',
+  array: 'une liste, une ligne « - … » par élément',
+};
+
+function messageStructure(issue: z.core.$ZodIssue, data: unknown): string {
+  const quoi = issue.code === 'invalid_type' && issue.message.startsWith('Invalid input') ? structures[issue.expected] : undefined;
+  if (!quoi) return issue.message;
+  const trouve = issue.path.reduce<unknown>((v, cle) => (v !== null && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[cle] : undefined), data);
+  return attendu(quoi)({ input: trouve });
+}
+
 /** Turns Zod issues into located problems; an unknown key is pointed at itself. */
-export function problemesZod(fichier: string, lu: { ligne(chemin: readonly PropertyKey[]): number }, erreur: z.ZodError): Probleme[] {
+export function problemesZod(fichier: string, lu: { data: unknown; ligne(chemin: readonly PropertyKey[]): number }, erreur: z.ZodError): Probleme[] {
   return erreur.issues.flatMap((issue): Probleme[] => {
     if (issue.code === 'unrecognized_keys') {
       return issue.keys.map((cle) => {
@@ -40,7 +57,7 @@ export function problemesZod(fichier: string, lu: { ligne(chemin: readonly Prope
         return { fichier, ligne: lu.ligne(chemin), chemin: cheminTexte(chemin), message: `clé inconnue « ${cle} » : corrigez son orthographe ou retirez-la (voir le schéma dans le README)` };
       });
     }
-    return [{ fichier, ligne: lu.ligne(issue.path), chemin: cheminTexte(issue.path), message: issue.message }];
+    return [{ fichier, ligne: lu.ligne(issue.path), chemin: cheminTexte(issue.path), message: messageStructure(issue, lu.data) }];
   });
 }
 
@@ -69,7 +86,7 @@ function chargerCollection<T>(projet: string, collection: Collection<T>, fichier
  */
 export function validerContenu(racine: string, projet = process.cwd()): Resultat {
   const problemes: Probleme[] = [];
-  const collections = [collectionQuartiers];
+  const collections: Collection<unknown>[] = [collectionQuartiers, collectionProgrammes];
   const parDossier = new Map<string, string[]>(collections.map((c) => [c.dossier, []]));
   for (const chemin of fichiersYaml(racine)) {
     const dossier = relative(racine, chemin).split(sep)[0] ?? '';
@@ -86,5 +103,9 @@ export function validerContenu(racine: string, projet = process.cwd()): Resultat
   }
   const quartiers = chargerCollection(projet, collectionQuartiers, parDossier.get('quartiers') ?? [], problemes);
   problemes.push(...reglesQuartiers(quartiers, (code) => communeOfficielle(code) !== undefined));
-  return { contenu: { quartiers }, problemes };
+  const programmes = chargerCollection(projet, collectionProgrammes, parDossier.get('programmes') ?? [], problemes);
+  // Codes are read from the validated fiches; a fiche with errors already has its own problems listed.
+  const codes = new Set(quartiers.map((e) => e.data.code));
+  problemes.push(...reglesProgrammes(programmes, (code) => codes.has(code)));
+  return { contenu: { quartiers, programmes }, problemes };
 }

@@ -6,6 +6,7 @@ export function pagesDuSite(m: Modele): string[] {
     '',
     'communes/',
     'equipements/',
+    'programmes/',
     'recherche/',
     'donnees/',
     'methodologie/',
@@ -14,5 +15,6 @@ export function pagesDuSite(m: Modele): string[] {
     'plan-du-site/',
     ...m.quartiers.map((q) => `quartiers/${q.slug}/`),
     ...m.communes.map((c) => `communes/${c.slug}/`),
+    ...m.programmes.map((p) => `programmes/${p.id}/`),
   ];
 }

@@ -14,6 +14,7 @@ export function donnees(): Modele {
     contenu.quartiers.map((e) => e.data),
     communeOfficielle,
     estMembreCall,
+    contenu.programmes.map((e) => e.data),
   );
   return modele;
 }

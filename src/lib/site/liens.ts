@@ -11,6 +11,8 @@ export const liens = {
   commune: (slugCommune: string) => lien(`communes/${slugCommune}/`),
   communes: () => lien('communes/'),
   equipements: () => lien('equipements/'),
+  programmes: () => lien('programmes/'),
+  programme: (id: string) => lien(`programmes/${id}/`),
   equipement: (id: string) => lien(`equipements/#eq-${id}`),
   recherche: (q?: string) => lien(`recherche/${q ? `?q=${encodeURIComponent(q)}` : ''}`),
   donnees: () => lien('donnees/'),

@@ -1,4 +1,4 @@
-import type { DomaineBpe, Equipement, Quartier } from '../../schemas/index.ts';
+import type { DomaineBpe, Equipement, Programme, Quartier } from '../../schemas/index.ts';
 import { slug } from '../format.ts';
 import { mediane, rangCroissant } from '../stats.ts';
 import type { CommuneOfficielle } from '../communes-officielles.ts';
@@ -33,6 +33,11 @@ export interface Modele {
   commune: Map<string, CommuneVue>;
   equipements: EquipementVue[];
   equipement: Map<string, EquipementVue>;
+  /** Programmes (NPNRU, GUSP, TFPB), by quartier code then type then id. */
+  programmes: Programme[];
+  programme: Map<string, Programme>;
+  /** Programmes of each quartier that has any. */
+  programmesParQuartier: Map<string, Programme[]>;
   totaux: {
     population: number;
     revenu: { min: number; mediane: number; max: number };
@@ -47,6 +52,7 @@ export function construireModele(
   fiches: readonly Quartier[],
   officielle: (code: string) => CommuneOfficielle | undefined,
   membreCall: (code: string) => boolean,
+  programmesLus: readonly Programme[] = [],
 ): Modele {
   const tries = [...fiches].sort((a, b) => a.code.localeCompare(b.code));
   const revenus = tries.map((q) => q.revenu_fiscal_median);
@@ -88,6 +94,14 @@ export function construireModele(
 
   const listeCommunes = [...communes.values()].sort((a, b) => a.nom.localeCompare(b.nom, 'fr'));
   const listeEquipements = [...equipements.values()].sort((a, b) => a.nom.localeCompare(b.nom, 'fr'));
+  const ordreTypes = { npnru: 0, gusp: 1, tfpb: 2 } as const;
+  const programmes = [...programmesLus].sort((a, b) => a.quartier.localeCompare(b.quartier) || ordreTypes[a.type] - ordreTypes[b.type] || a.id.localeCompare(b.id));
+  const programmesParQuartier = new Map<string, Programme[]>();
+  for (const p of programmes) {
+    const liste = programmesParQuartier.get(p.quartier);
+    if (liste) liste.push(p);
+    else programmesParQuartier.set(p.quartier, [p]);
+  }
   return {
     quartiers,
     quartier: new Map(quartiers.map((q) => [q.code, q])),
@@ -95,6 +109,9 @@ export function construireModele(
     commune: communes,
     equipements: listeEquipements,
     equipement: equipements,
+    programmes,
+    programme: new Map(programmes.map((p) => [p.id, p])),
+    programmesParQuartier,
     totaux: {
       population: quartiers.reduce((s, q) => s + q.population, 0),
       revenu: revenus.length ? { min: Math.min(...revenus), mediane: mediane(revenus), max: Math.max(...revenus) } : { min: 0, mediane: 0, max: 0 },
