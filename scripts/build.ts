@@ -1,17 +1,21 @@
 // npm run build: validate, build with Astro into a scratch folder, index it with Pagefind, check it,
 // and only then swap it into dist/. A failure at any step leaves the previous dist/ untouched.
 import { spawnSync } from 'node:child_process';
-import { existsSync, renameSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, renameSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { validerContenu } from '../src/lib/content/valider.ts';
 import { formaterProbleme, trierProblemes } from '../src/lib/content/probleme.ts';
 import { indexer } from './indexer.ts';
 
 const DIST = resolve(process.env.DIST_DIR ?? 'dist');
+// Astro builds inside the project: for an outDir elsewhere it puts its prerender chunks in a
+// shared .astro/ folder, and two builds at once would then overwrite each other's.
+const TRAVAIL = resolve('.build', String(process.pid));
 const SCRATCH = `${DIST}.partiel`;
 const OLD = `${DIST}.ancien`;
 
 function echec(message: string): never {
+  rmSync(TRAVAIL, { recursive: true, force: true });
   rmSync(SCRATCH, { recursive: true, force: true });
   console.error(`\n${message}\nLe dossier ${DIST} n'a pas été modifié.`);
   process.exit(1);
@@ -24,20 +28,28 @@ if (problemes.length) {
   echec(`${problemes.length} problème(s) dans ${racine}/ : construction arrêtée.`);
 }
 
-rmSync(SCRATCH, { recursive: true, force: true });
+rmSync(TRAVAIL, { recursive: true, force: true });
 const astro = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--silent'], {
   stdio: 'inherit',
-  env: { ...process.env, ASTRO_OUT_DIR: SCRATCH, ASTRO_TELEMETRY_DISABLED: '1' },
+  env: { ...process.env, ASTRO_OUT_DIR: TRAVAIL, ASTRO_TELEMETRY_DISABLED: '1' },
 });
 if (astro.status !== 0) echec('La construction Astro a échoué.');
 
 try {
-  const { pages, enregistrements } = await indexer(SCRATCH);
+  const { pages, enregistrements } = await indexer(TRAVAIL);
   console.log(`Recherche : ${pages} pages et ${enregistrements} enregistrements indexés.`);
 } catch (err) {
   echec(`L'indexation Pagefind a échoué : ${(err as Error).message}`);
 }
 
+// Bring the finished site next to its destination (a copy when it is on another disk), then swap.
+rmSync(SCRATCH, { recursive: true, force: true });
+try {
+  renameSync(TRAVAIL, SCRATCH);
+} catch {
+  cpSync(TRAVAIL, SCRATCH, { recursive: true });
+  rmSync(TRAVAIL, { recursive: true, force: true });
+}
 rmSync(OLD, { recursive: true, force: true });
 if (existsSync(DIST)) renameSync(DIST, OLD);
 renameSync(SCRATCH, DIST);

@@ -2,7 +2,7 @@
 // security headers of public/_headers, so that what is tested is what gets deployed.
 import { createServer } from 'node:http';
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { extname, join, normalize, resolve } from 'node:path';
+import { extname, join, normalize, resolve, sep } from 'node:path';
 import { reglages } from '../src/site.config.ts';
 import { lireEntetes } from '../src/lib/publication/entetes.ts';
 
@@ -34,7 +34,7 @@ const entetes = existsSync(fichierEntetes) ? lireEntetes(readFileSync(fichierEnt
 
 function fichierPour(chemin: string): string | undefined {
   const cible = normalize(join(racine, chemin));
-  if (!cible.startsWith(racine)) return undefined;
+  if (cible !== racine && !cible.startsWith(racine + sep)) return undefined; // not dist.ancien/, dist-autre/…
   if (existsSync(cible) && statSync(cible).isFile()) return cible;
   const index = join(cible, 'index.html');
   return existsSync(index) ? index : undefined;
@@ -42,14 +42,20 @@ function fichierPour(chemin: string): string | undefined {
 
 createServer((req, res) => {
   const url = new URL(req.url ?? '/', 'http://localhost');
-  const chemin = decodeURIComponent(url.pathname);
+  let chemin: string;
+  try {
+    chemin = decodeURIComponent(url.pathname);
+  } catch {
+    res.writeHead(400, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Adresse mal encodée.');
+    return;
+  }
   for (const regle of entetes) if (regle.correspond(chemin)) for (const [k, v] of regle.entetes) res.setHeader(k, v);
   if (!chemin.startsWith(base)) {
     res.writeHead(302, { Location: base }).end();
     return;
   }
   if (!chemin.endsWith('/') && !extname(chemin) && fichierPour(chemin.slice(base.length))) {
-    res.writeHead(301, { Location: `${chemin}/${url.search}` }).end();
+    res.writeHead(301, { Location: `${url.pathname}/${url.search}` }).end();
     return;
   }
   const fichier = fichierPour(chemin.slice(base.length));

@@ -68,6 +68,9 @@ function element(nom, classe, texte) {
 }
 
 function dessinerFiltres(totaux, restants, choisis) {
+  // The checkboxes are redrawn with their new counts: give the focus back to the one the user was on.
+  const actif = document.activeElement;
+  const focus = actif instanceof HTMLInputElement && zoneFiltres.contains(actif) ? [actif.name, actif.value] : undefined;
   for (const f of zoneFiltres.querySelectorAll('fieldset')) f.remove();
   for (const [cle, libelle] of FILTRES) {
     const valeurs = Object.keys(totaux[cle] ?? {}).sort((a, b) => a.localeCompare(b, 'fr', { numeric: true }));
@@ -87,6 +90,7 @@ function dessinerFiltres(totaux, restants, choisis) {
     zoneFiltres.append(groupe);
   }
   zoneFiltres.hidden = false;
+  if (focus) [...zoneFiltres.querySelectorAll('input[type=checkbox]')].find((c) => c.name === focus[0] && c.value === focus[1])?.focus();
 }
 
 async function afficherSuite() {
