@@ -28,5 +28,6 @@ export function resumeProgramme(p: Programme): string {
     const d = p.decisions?.length ?? 0;
     return `${libellesStatuts[p.statut]} ; ${nombre(n)} opération${n > 1 ? 's' : ''}${d ? `, ${nombre(d)} décision${d > 1 ? 's' : ''} de l’avenant` : ''}`;
   }
-  return `${nombre(p.actions?.length ?? 0)} actions`;
+  const n = p.rubriques_actions?.flatMap((r) => r.tableaux ?? []).reduce((s, t) => s + t.actions.length, 0) ?? 0;
+  return `${nombre(n)} ligne${n > 1 ? 's' : ''} d’actions`;
 }
