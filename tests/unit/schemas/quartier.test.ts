@@ -1,17 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { quartier } from '../../../src/schemas/index.ts';
+import { quartierMinimal } from '../quartier-minimal.ts';
 
-const valide = {
-  code: 'QP062002',
-  nom: 'Camus',
-  communes: ['62032'],
-  communes_source: 'Angres',
-  population: 1220,
-  revenu_fiscal_median: 10800,
-  npnru: false,
-  source: { document: 'contrat-de-ville-2015-2020', page: 24 },
-};
+const valide = quartierMinimal;
 
 test('une fiche minimale est valide', () => {
   assert.equal(quartier.safeParse(valide).success, true);

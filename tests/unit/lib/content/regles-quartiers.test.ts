@@ -3,17 +3,9 @@ import assert from 'node:assert/strict';
 import type { Quartier } from '../../../../src/schemas/index.ts';
 import { reglesQuartiers } from '../../../../src/lib/content/regles-quartiers.ts';
 import type { Entree } from '../../../../src/lib/content/collections.ts';
+import { quartierMinimal } from '../../quartier-minimal.ts';
 
-const base: Quartier = {
-  code: 'QP062002',
-  nom: 'Camus',
-  communes: ['62032'],
-  communes_source: 'Angres',
-  population: 1220,
-  revenu_fiscal_median: 10800,
-  npnru: false,
-  source: { document: 'contrat-de-ville-2015-2020', page: 24 },
-};
+const base = quartierMinimal;
 const entree = (data: Quartier, nomFichier = `${data.code.toLowerCase()}.yaml`): Entree<Quartier> => ({
   fichier: `content/quartiers/${nomFichier}`,
   nomFichier,
