@@ -1,14 +1,266 @@
-import { expect, test } from '@playwright/test';
+// One test per page type, against the built site (dist/) and its published data.
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 
-test('la page d’accueil liste les 21 quartiers', async ({ page }) => {
+interface QuartierJson {
+  code: string;
+  nom: string;
+  population: number;
+  revenu_fiscal_median: number;
+  npnru: boolean;
+  equipements?: { id: string }[];
+}
+const dist = process.env.DIST_DIR ?? 'dist';
+const donnees: { quartiers: QuartierJson[] } = JSON.parse(readFileSync(resolve(dist, 'donnees/quartiers.json'), 'utf8'));
+const quartiers = donnees.quartiers;
+const idsEquipements = new Set(quartiers.flatMap((q) => (q.equipements ?? []).map((e) => e.id)));
+
+/** "11 250 €" → a pattern that accepts the (narrow) no-break spaces of the French number format. */
+const texte = (s: string) => new RegExp(s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s'));
+const fr = (n: number) => new Intl.NumberFormat('fr-FR').format(n).replace(/\s/g, ' ');
+const contenu = (page: Page) => page.locator('main#contenu');
+const section = (page: Page, id: string) => page.locator(`section[aria-labelledby="${id}"]`);
+
+/**
+ * For each heading matching `titres` inside `racine`, its text and the number of `items` between it and the next
+ * such heading: independent of the wrappers (section, div) the components use.
+ */
+function compterSousTitres(racine: Locator, titres: string, items: string) {
+  return racine.evaluate(
+    (el, [titres, items]) => {
+      const hs = [...el.querySelectorAll(titres)];
+      const tous = [...el.querySelectorAll(items)];
+      const avant = (a: Node, b: Node) => !!(a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING);
+      return hs.map((h, i) => ({
+        titre: (h.textContent ?? '').trim(),
+        id: h.id,
+        n: tous.filter((x) => avant(h, x) && (i + 1 >= hs.length || avant(x, hs[i + 1]!))).length,
+      }));
+    },
+    [titres, items] as const,
+  );
+}
+
+test('accueil : 21 quartiers, chiffres clés, liens d’exploration, tri par revenu', async ({ page }) => {
   await page.goto('./');
+  await expect(page).toHaveTitle('Quartiers prioritaires de Lens-Liévin');
   await expect(page.locator('h1')).toHaveText('Les quartiers prioritaires de Lens-Liévin');
-  await expect(page.locator('table.triable tbody tr')).toHaveCount(21);
+  const table = page.locator('table.triable');
+  await expect(table.locator('tbody tr')).toHaveCount(21);
+  expect(quartiers).toHaveLength(21);
+
+  const cartes = contenu(page).locator('ul.cartes > li');
+  await expect(cartes).toHaveCount(5);
+  await expect(cartes.nth(0)).toHaveText(/^21\s*quartiers prioritaires$/);
+  await expect(cartes.nth(1)).toContainText('communes concernées');
+  await expect(cartes.nth(2)).toHaveText(texte(`${fr(quartiers.reduce((s, q) => s + q.population, 0))}habitants`));
+  await expect(cartes.nth(3)).toContainText(texte('7 100 € à 11 000 €'));
+  await expect(cartes.nth(4)).toHaveText(texte(`${fr(idsEquipements.size)}équipements rattachés`));
+
+  const explorer = contenu(page).locator('h2:has-text("Explorer") + ul');
+  for (const [nom, href] of [
+    ['Les communes', /\/communes\/$/],
+    ['Les équipements rattachés', /\/equipements\/$/],
+    ['Rechercher', /\/recherche\/$/],
+    ['Méthodologie et sources', /\/methodologie\/$/],
+  ] as const) {
+    await expect(explorer.getByRole('link', { name: nom, exact: true })).toHaveAttribute('href', href);
+  }
+
+  // Sorting by revenue, ascending: the lowest median income (Grande Résidence, 7 100 €) comes first.
+  const revenu = table.locator('thead th', { hasText: 'Revenu fiscal médian' });
+  await revenu.getByRole('button').click();
+  await expect(revenu).toHaveAttribute('aria-sort', 'ascending');
+  const premiere = table.locator('tbody tr').first();
+  await expect(premiere.locator('td.code')).toHaveText('QP062025');
+  await expect(premiere).toContainText(texte('7 100 €'));
+  const min = Math.min(...quartiers.map((q) => q.revenu_fiscal_median));
+  expect(min).toBe(7100);
 });
 
-test('une fiche montre ses chiffres', async ({ page }) => {
+test('fiche : en-tête, revenus comparés, âges, indicateurs, équipements, navigation', async ({ page }) => {
   await page.goto('quartiers/qp062025/');
-  await expect(page.locator('h1')).toContainText('Grande Résidence');
-  await expect(page.locator('#contenu')).toContainText('5\u202f050');
-  await expect(page.locator('#contenu')).toContainText('7\u202f100\u00a0€');
+  const h1 = page.locator('h1');
+  await expect(h1).toHaveText(/^Grande Résidence\s+\(QP062025\)$/);
+  const chapeau = contenu(page).locator('p.chapeau');
+  for (const [nom, slug] of [['Lens', 'lens'], ['Vendin-le-Vieil', 'vendin-le-vieil'], ['Loison-sous-Lens', 'loison-sous-lens']] as const) {
+    await expect(chapeau.getByRole('link', { name: nom, exact: true })).toHaveAttribute('href', new RegExp(`/communes/${slug}/$`));
+  }
+  await expect(chapeau.locator('.badge')).toHaveCount(0); // not an NPNRU quartier
+  const identite = contenu(page).locator('dl.identite');
+  await expect(identite.locator('dt:has-text("Code") + dd')).toHaveText('QP062025');
+  await expect(identite.locator('dt:has-text("Source") + dd')).toHaveText('Contrat de Ville 2015-2020, fiche page 69');
+
+  // Revenue compared with the printed low-income threshold and ranked among the 21 quartiers.
+  const chiffres = section(page, 'chiffres');
+  await expect(chiffres.locator('.carte').nth(1)).toContainText(texte('7 100 €'));
+  await expect(chiffres.locator('.carte').nth(2)).toHaveText(/^1\s*er sur 21/);
+  await expect(chiffres).toContainText(texte('4 150 € en dessous du seuil de bas revenu'));
+  await expect(chiffres).toContainText(texte('(11 250 € par an'));
+  await expect(chiffres).toContainText(texte('la médiane des quartiers est de 9 300 € (ce quartier est en dessous)'));
+
+  // Age structure: an SVG with a text alternative, and the same figures in a table.
+  const ages = section(page, 'ages');
+  const svg = ages.locator('svg');
+  await expect(svg).toHaveAttribute('role', 'img');
+  await expect(svg).toHaveAttribute('aria-label', texte('Répartition par âge des 5 060 individus des ménages'));
+  await expect(ages.getByRole('img', { name: /Répartition par âge/ })).toHaveCount(1);
+  const table = ages.locator('table');
+  await expect(table.locator('tbody tr')).toHaveCount(9);
+  await expect(table.locator('tfoot tr')).toHaveText(texte('Ensemble5 060100 %'));
+
+  // CGET indicators: each with its printed value and a spoken range.
+  const indicateurs = section(page, 'indicateurs').locator('ul.indicateurs > li');
+  expect(await indicateurs.count()).toBeGreaterThan(5);
+  await expect(indicateurs.first()).toContainText('part de logement HLM');
+  await expect(indicateurs.first().locator('svg')).toHaveAttribute('aria-hidden', 'true');
+  await expect(indicateurs.first().locator('.visuellement-cache')).toHaveText(/plus de 75\s%/);
+
+  // Previous and next fiches.
+  const voisins = page.getByRole('navigation', { name: 'Quartier précédent et suivant' });
+  await expect(voisins.locator('a[rel=prev]')).toHaveAttribute('href', /\/quartiers\/qp062024\/$/);
+  await expect(voisins.locator('a[rel=next]')).toHaveAttribute('href', /\/quartiers\/qp062026\/$/);
+  await voisins.locator('a[rel=next]').click();
+  await expect(page).toHaveURL(/\/quartiers\/qp062026\/$/);
+  await expect(page.locator('h1')).toContainText('(QP062026)');
+});
+
+test('fiche : badge NPNRU sur les trois quartiers du NPNRU seulement', async ({ page }) => {
+  const npnru = quartiers.filter((q) => q.npnru).map((q) => q.code.toLowerCase());
+  expect(npnru.sort()).toEqual(['qp062019', 'qp062024', 'qp062028']);
+  for (const code of npnru) {
+    await page.goto(`quartiers/${code}/`);
+    await expect(contenu(page).locator('p.chapeau .badge')).toHaveText('NPNRU');
+    await expect(contenu(page).locator('dl.identite dt:has-text("Renouvellement urbain") + dd')).toContainText('Nouveau programme national de renouvellement urbain');
+  }
+});
+
+test('fiche : diagnostic par pilier, équipements par domaine, équipement partagé', async ({ page }) => {
+  await page.goto('quartiers/qp062021/');
+  // Diagnostic: a table per commune, a section per pillar with atouts / faiblesses / perspectives.
+  const diagnostic = section(page, 'diagnostic');
+  const tableaux = diagnostic.locator('h3');
+  expect(await tableaux.count()).toBeGreaterThan(0);
+  const piliers = diagnostic.locator('.pilier');
+  expect(await piliers.count()).toBeGreaterThanOrEqual(4);
+  const pilier = piliers.first();
+  await expect(pilier.locator('h4')).toHaveAttribute('id', /^diagnostic-1-pilier-1$/);
+  await expect(pilier.locator('h5')).toHaveText(['Atouts', 'Faiblesses', 'Perspectives']);
+  await expect(diagnostic.locator('h4', { hasText: 'Cohésion sociale' }).first()).toBeVisible();
+
+  // Équipements grouped by BPE domain, each heading with its count.
+  const equipements = section(page, 'equipements');
+  const groupes = await compterSousTitres(equipements, 'h3', 'ul.equipements > li');
+  expect(groupes.length).toBeGreaterThan(1);
+  for (const g of groupes) expect(g.titre, 'titre de domaine avec son nombre').toBe(g.titre.replace(/\(\d+\)$/, `(${g.n})`));
+  for (const g of groupes) expect(g.titre).toMatch(/^\S.* \(\d+\)$/);
+  const total = groupes.reduce((s, g) => s + g.n, 0);
+  const attendus = quartiers.find((q) => q.code === 'QP062021')!.equipements!.length;
+  expect(total).toBe(attendus);
+  await expect(equipements.locator('ul.equipements > li')).toHaveCount(attendus);
+  await expect(page.locator('nav.sommaire a[href="#equipements"]')).toHaveText(`Équipements rattachés (${attendus})`);
+
+  // A shared équipement links to the other quartier it serves.
+  const college = equipements.locator('ul.equipements > li', { has: page.locator('.nom', { hasText: 'Collège David Marcel' }) });
+  await expect(college).toHaveCount(1);
+  const aussi = college.locator('.details', { hasText: 'Rattaché aussi à' });
+  await expect(aussi.getByRole('link')).toHaveCount(1);
+  await expect(aussi.getByRole('link')).toHaveAttribute('href', /\/quartiers\/qp062047\/$/);
+  await expect(aussi.getByRole('link')).toContainText('(QP062047)');
+
+  // The first fiche has no previous one; the neighbours of this one.
+  const voisins = page.getByRole('navigation', { name: 'Quartier précédent et suivant' });
+  await expect(voisins.locator('a[rel=prev]')).toHaveAttribute('href', /\/quartiers\/qp062020\/$/);
+  await expect(voisins.locator('a[rel=next]')).toHaveAttribute('href', /\/quartiers\/qp062022\/$/);
+  await page.goto('quartiers/qp062002/');
+  await expect(page.locator('.precedent-suivant a[rel=prev]')).toHaveCount(0);
+  await expect(page.locator('.precedent-suivant a[rel=next]')).toHaveCount(1);
+});
+
+test('fiche : tableau illisible de QP062032 renvoyant à la page 109', async ({ page }) => {
+  await page.goto('quartiers/qp062032/');
+  const avertissement = section(page, 'diagnostic').locator('p.avertissement');
+  await expect(avertissement).toHaveCount(1);
+  await expect(avertissement).toContainText('Ce tableau est illisible');
+  await expect(avertissement).toContainText('page 109');
+  await expect(section(page, 'diagnostic').locator('.pilier')).toHaveCount(0);
+});
+
+test('commune : Liévin, code INSEE, quartiers et part de la population', async ({ page }) => {
+  await page.goto('communes/lievin/');
+  await expect(page.locator('h1')).toHaveText('Liévin');
+  await expect(page.locator('dl.identite dt:has-text("Code INSEE") + dd')).toHaveText('62510');
+  const lignes = contenu(page).locator('table tbody tr');
+  await expect(lignes).toHaveCount(3);
+  for (const code of ['QP062028', 'QP062029', 'QP062030']) {
+    await expect(lignes.filter({ hasText: code }).getByRole('link')).toHaveAttribute('href', new RegExp(`/quartiers/${code.toLowerCase()}/$`));
+  }
+  await expect(lignes.filter({ hasText: 'QP062028' }).locator('td').last()).toHaveText(texte('23,6 %'));
+  await expect(lignes.filter({ hasText: 'QP062029' }).locator('td').last()).toHaveText('non calculable'); // shared with Lens and Loos
+  await expect(contenu(page)).toContainText(texte('Environ 31 % des habitants de Liévin'));
+  await expect(contenu(page).locator('h2', { hasText: 'Équipements situés à Liévin' })).toHaveText(/\(\d+\)$/);
+});
+
+test('index des équipements : chacun une fois, par commune, avec ses quartiers, sans JavaScript', async ({ browser }) => {
+  const contexte = await browser.newContext({ javaScriptEnabled: false });
+  const page = await contexte.newPage();
+  await page.goto('equipements/');
+  await expect(page.locator('h1')).toHaveText('Équipements rattachés');
+  const items = contenu(page).locator('ul.equipements > li');
+  await expect(items).toHaveCount(idsEquipements.size);
+  const ids = await items.evaluateAll((lis) => lis.map((li) => li.id));
+  expect(new Set(ids).size, 'chaque équipement une seule fois').toBe(ids.length);
+  expect(ids.every((id) => id.length > 0)).toBe(true);
+  await expect(contenu(page).locator('p.chapeau')).toContainText(texte(`${fr(idsEquipements.size)} équipements`));
+
+  // Grouped by commune: a heading per commune giving its count; the table of contents links to each.
+  const communes = (await compterSousTitres(contenu(page), 'h2', 'ul.equipements > li')).filter((c) => c.id !== 'communes-titre');
+  expect(communes.length).toBeGreaterThan(5);
+  for (const c of communes) {
+    const m = c.titre.match(/^(.+) \((\d+)\)$/);
+    expect(m, `titre « ${c.titre} »`).not.toBeNull();
+    expect(Number(m![2]), c.titre).toBe(c.n);
+    await expect(page.locator(`nav.sommaire a[href="#${c.id}"]`)).toHaveText(m![1]!);
+  }
+  expect(communes.reduce((s, c) => s + c.n, 0)).toBe(idsEquipements.size);
+  // …then by domain within each commune.
+  expect((await compterSousTitres(contenu(page), 'h3', 'ul.equipements > li')).every((d) => d.titre.endsWith(`(${d.n})`))).toBe(true);
+
+  // Each équipement names the quartiers it serves; the shared college names both.
+  const sansQuartier = await items.evaluateAll((lis) => lis.filter((li) => !/Quartiers? :/.test(li.textContent ?? '')).length);
+  expect(sansQuartier).toBe(0);
+  const college = items.filter({ has: page.locator('.nom', { hasText: 'Collège David Marcel' }) });
+  await expect(college).toHaveCount(1);
+  await expect(college.locator('.details', { hasText: 'Quartiers :' }).getByRole('link')).toHaveCount(2);
+  await contexte.close();
+});
+
+test('page 404 : statut 404 et liens utiles', async ({ page }) => {
+  const reponse = await page.goto('quartiers/qp999999/');
+  expect(reponse?.status()).toBe(404);
+  await expect(page.locator('h1')).toHaveText('Page introuvable');
+  await expect(page).toHaveTitle(/Page introuvable/);
+  await expect(contenu(page).getByRole('link', { name: 'la liste des quartiers' })).toHaveAttribute('href', /\/$/);
+  await expect(contenu(page).getByRole('link', { name: 'cherchez' })).toHaveAttribute('href', /\/recherche\/$/);
+  await expect(contenu(page).locator('a[href$="/quartiers/qp062025/"]')).toHaveCount(1);
+  await expect(page.getByRole('navigation', { name: 'Navigation principale' })).toBeAttached();
+});
+
+test('impression : en-tête, navigation et champ de recherche masqués', async ({ page }) => {
+  await page.goto('quartiers/qp062025/');
+  const masquables: Locator[] = [
+    page.locator('header.entete'),
+    page.getByRole('navigation', { name: 'Navigation principale' }),
+    page.locator('form.recherche-entete'),
+    page.getByRole('navigation', { name: "Fil d'Ariane" }),
+    page.locator('footer.pied'),
+  ];
+  for (const l of masquables) await expect(l).toBeVisible();
+  await page.emulateMedia({ media: 'print' });
+  for (const l of masquables) await expect(l).toBeHidden();
+  await expect(page.locator('h1')).toBeVisible();
+  await expect(section(page, 'chiffres')).toBeVisible();
+  await page.emulateMedia({ media: 'screen' });
+  await expect(page.locator('header.entete')).toBeVisible();
 });

@@ -1,0 +1,69 @@
+// Automated accessibility checks (axe-core) over every built page, in both colour schemes.
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { AxeBuilder } from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+
+// axe-core 4.13 knows the French RGAA v4 ('RGAAv4' tag, with 'RGAA-x.y.z' criteria), so we include it
+// alongside WCAG 2.1 A/AA. If a future axe-core dropped it, axe would simply match no rule for that tag.
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'RGAAv4'];
+const SCHEMES = ['light', 'dark'] as const;
+
+const base = process.env.BASE_PATH ? `/${process.env.BASE_PATH.split('/').filter(Boolean).join('/')}/` : '/';
+
+/** Paths of the built pages, relative to the base, from dist/sitemap.xml (root-relative or absolute <loc>). */
+function pagesDuPlan(): string[] {
+  const xml = readFileSync(resolve(process.env.DIST_DIR ?? 'dist', 'sitemap.xml'), 'utf8');
+  const locs = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => (m[1] ?? '').trim());
+  if (!locs.length) throw new Error('dist/sitemap.xml ne contient aucune <loc>');
+  return locs.map((loc) => {
+    const chemin = new URL(loc, 'http://exemple.invalid').pathname;
+    if (!chemin.startsWith(base)) throw new Error(`${loc} n'est pas sous la base ${base}`);
+    return chemin.slice(base.length); // '' for the home page
+  });
+}
+
+async function analyser(page: Page, libelle: string) {
+  const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+  const rapport = violations
+    .map((v) => `  [${v.id}] ${v.help} (${v.impact})\n${v.nodes.map((n) => `      ${n.target.join(' ')} — ${n.failureSummary?.split('\n').slice(1).join(' ').trim()}`).join('\n')}`)
+    .join('\n');
+  expect(violations, `Violations axe sur ${libelle} :\n${rapport}`).toEqual([]);
+}
+
+const pages = pagesDuPlan();
+
+for (const scheme of SCHEMES) {
+  test.describe(`axe, thème ${scheme}`, () => {
+    test.use({ colorScheme: scheme });
+    // axe's colour-contrast rule takes a while on the long index of équipements.
+    test.describe.configure({ timeout: 120_000 });
+
+    for (const chemin of pages) {
+      test(`/${chemin}`, async ({ page }) => {
+        await page.emulateMedia({ colorScheme: scheme });
+        const reponse = await page.goto(chemin);
+        expect(reponse?.status()).toBe(200);
+        // Check the page as scripts leave it: search interface drawn, sort buttons in place.
+        if (chemin.startsWith('recherche')) await expect(page.locator('#etat')).not.toBeEmpty();
+        if (await page.locator('table.triable').count()) await expect(page.locator('table.triable button.tri').first()).toBeVisible();
+        await analyser(page, `/${chemin} (${scheme})`);
+      });
+    }
+
+    test('recherche avec résultats (?q=piscine)', async ({ page }) => {
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.goto('recherche/?q=piscine');
+      await expect(page.locator('#resultats > li').first()).toBeVisible();
+      await expect(page.locator('#filtres fieldset').first()).toBeVisible();
+      await analyser(page, `/recherche/?q=piscine (${scheme})`);
+    });
+
+    test('page 404', async ({ page }) => {
+      await page.emulateMedia({ colorScheme: scheme });
+      const reponse = await page.goto('cette-page-n-existe-pas/');
+      expect(reponse?.status()).toBe(404);
+      await analyser(page, `404 (${scheme})`);
+    });
+  });
+}

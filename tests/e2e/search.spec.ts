@@ -1,0 +1,136 @@
+// Acceptance tests of the search page (Pagefind's JS API behind our own interface, under the site's strict CSP).
+import { expect, test, type Page } from '@playwright/test';
+
+const resultats = (page: Page) => page.locator('#resultats > li');
+const resultat = (page: Page, titre: string | RegExp) => resultats(page).filter({ has: page.locator('h3', { hasText: titre }) });
+
+/** Collects every Content-Security-Policy violation: console messages and securitypolicyviolation events. */
+async function surveillerCsp(page: Page): Promise<string[]> {
+  const violations: string[] = [];
+  page.on('console', (m) => {
+    if (/Content[- ]Security[- ]Policy/i.test(m.text())) violations.push(`console ${m.type()}: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => {
+    if (/Content[- ]Security[- ]Policy/i.test(e.message)) violations.push(`pageerror: ${e.message}`);
+  });
+  await page.exposeFunction('__signalerCsp', (texte: string) => violations.push(`securitypolicyviolation: ${texte}`));
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      (window as unknown as { __signalerCsp: (t: string) => void }).__signalerCsp(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`);
+    });
+  });
+  return violations;
+}
+
+async function chercher(page: Page, q: string) {
+  await page.goto('recherche/');
+  await expect(page.locator('#etat')).toHaveText('Écrivez un mot ou cochez un filtre.');
+  await page.locator('#q').fill(q);
+  await page.locator('#q').press('Enter');
+  await expect(page.locator('#etat')).toHaveText(/résultats? pour « /);
+}
+
+test('« piscine » trouve la Piscine Olympique Municipale, rattachée à Grande Résidence (QP062025)', async ({ page }) => {
+  await chercher(page, 'piscine');
+  const piscine = resultat(page, 'Piscine Olympique Municipale');
+  await expect(piscine).toHaveCount(1);
+  await expect(piscine.locator('.meta')).toContainText('Équipement');
+  await expect(piscine.locator('.meta')).toContainText('Grande Résidence (QP062025)');
+});
+
+test('« Collège David Marcel » le montre avec les deux quartiers de Billy-Montigny', async ({ page }) => {
+  await chercher(page, 'Collège David Marcel');
+  const college = resultat(page, 'Collège David Marcel');
+  await expect(college).toHaveCount(1); // one équipement, indexed once although two fiches list it
+  await expect(resultats(page).first()).toContainText('Collège David Marcel');
+  await expect(college.locator('.meta')).toContainText('QP062021');
+  await expect(college.locator('.meta')).toContainText('QP062047');
+});
+
+test('« cohesion sociale » sans accent trouve des sections de fiche', async ({ page }) => {
+  await chercher(page, 'cohesion sociale');
+  const sections = resultats(page).filter({ has: page.locator('.meta', { hasText: 'Section de fiche' }) });
+  expect(await sections.count()).toBeGreaterThan(0);
+  await expect(sections.first().locator('h3')).toContainText('Cohésion sociale');
+  await expect(sections.first().locator('h3 a')).toHaveAttribute('href', /\/quartiers\/qp\d{6}\/#diagnostic-\d+-pilier-\d+$/);
+});
+
+for (const maniere of ['case cochée', 'adresse ?commune=Liévin'] as const) {
+  test(`le filtre commune « Liévin » seul (${maniere}) liste ses quartiers et ses équipements`, async ({ page }) => {
+    if (maniere === 'case cochée') {
+      await page.goto('recherche/');
+      await page.getByRole('group', { name: 'Commune' }).getByRole('checkbox', { name: /^Liévin \(\d+\)$/ }).check();
+    } else {
+      await page.goto(`recherche/?commune=${encodeURIComponent('Liévin')}`);
+    }
+    await expect(page.locator('#etat')).toHaveText(/^\d+ résultats\.$/);
+    await expect(page).toHaveURL(/[?&]commune=Li%C3%A9vin/);
+    await expect(page.getByRole('group', { name: 'Commune' }).getByRole('checkbox', { name: /^Liévin/ })).toBeChecked();
+    // The results are paged: show them all, then check what they are.
+    while (await page.locator('#plus').isVisible()) {
+      const avant = await resultats(page).count();
+      await page.locator('#plus').click();
+      await expect(resultats(page)).not.toHaveCount(avant);
+    }
+    const n = Number((await page.locator('#etat').textContent())!.match(/^\d+/)![0]);
+    await expect(resultats(page)).toHaveCount(n);
+    for (const code of ['QP062028', 'QP062029', 'QP062030']) {
+      await expect(resultats(page).filter({ has: page.locator('.meta', { hasText: /^Quartier/ }) }).filter({ hasText: code })).toHaveCount(1);
+    }
+    expect(await resultats(page).filter({ has: page.locator('.meta', { hasText: /^Équipement/ }) }).count()).toBeGreaterThan(10);
+    // Nothing from another commune: every équipement result is located in Liévin.
+    for (const meta of await resultats(page).locator('.meta').filter({ hasText: /^Équipement/ }).allTextContents()) {
+      expect(meta).toContain('Liévin');
+    }
+  });
+}
+
+for (const q of ['QP062025', 'qp062025']) {
+  test(`?q=${q} ouvre avec la fiche Grande Résidence en premier résultat`, async ({ page }) => {
+    await page.goto(`recherche/?q=${q}`);
+    await expect(page.locator('#q')).toHaveValue(q);
+    await expect(page.locator('#etat')).toHaveText(/résultats? pour « /);
+    const premier = resultats(page).first();
+    await expect(premier.locator('h3')).toContainText('Grande Résidence');
+    await expect(premier.locator('h3 a')).toHaveAttribute('href', /\/quartiers\/qp062025\/$/);
+    await expect(premier.locator('.meta')).toContainText('Quartier');
+  });
+}
+
+test('« lievin » sans accent trouve Liévin', async ({ page }) => {
+  await chercher(page, 'lievin');
+  const commune = resultats(page).filter({ has: page.locator('h3 a[href$="/communes/lievin/"]') });
+  await expect(commune).toHaveCount(1);
+  await expect(commune.locator('h3')).toHaveText(/Liévin/);
+});
+
+test('les résultats sont annoncés dans la zone role=status', async ({ page }) => {
+  await page.goto('recherche/');
+  const etat = page.getByRole('status');
+  await expect(etat).toHaveCount(1);
+  await expect(etat).toHaveAttribute('id', 'etat');
+  await page.locator('#q').fill('piscine');
+  await page.locator('#q').press('Enter');
+  await expect(etat).toHaveText(/^\d+ résultats? pour « piscine »\.$/);
+  const n = Number((await etat.textContent())!.match(/^\d+/)![0]);
+  await expect(resultats(page)).toHaveCount(Math.min(n, 20));
+  await page.locator('#q').fill('zzzyxwq');
+  await page.locator('#q').press('Enter');
+  await expect(etat).toHaveText(/^Aucun résultat pour « zzzyxwq »/);
+  await expect(resultats(page)).toHaveCount(0);
+});
+
+test('aucune violation de la Content-Security-Policy sur la page de recherche', async ({ page }) => {
+  const violations = await surveillerCsp(page);
+  const reponse = await page.goto('recherche/?q=piscine');
+  expect(reponse?.headers()['content-security-policy'], 'le serveur de test doit envoyer la CSP de public/_headers').toContain("script-src 'self' 'wasm-unsafe-eval'");
+  await expect(resultats(page).first()).toBeVisible();
+  // Exercise filters and paging too: they load more Pagefind chunks and fragments.
+  await page.getByRole('group', { name: 'Type de résultat' }).getByRole('checkbox').first().check();
+  await expect(page.locator('#etat')).toHaveText(/résultats? pour « piscine »|Aucun résultat/);
+  await page.locator('#q').fill('école');
+  await page.locator('#q').press('Enter');
+  await expect(page.locator('#etat')).toHaveText(/pour « école »/);
+  await page.waitForLoadState('networkidle');
+  expect(violations).toEqual([]);
+});
