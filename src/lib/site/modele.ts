@@ -2,6 +2,7 @@ import type { DomaineBpe, Equipement, Programme, Quartier } from '../../schemas/
 import { slug } from '../format.ts';
 import { mediane, rangCroissant } from '../stats.ts';
 import type { CommuneOfficielle } from '../communes-officielles.ts';
+import { echellesIndicateurs } from './indicateurs.ts';
 
 export interface CommuneVue extends CommuneOfficielle {
   slug: string;
@@ -38,6 +39,8 @@ export interface Modele {
   programme: Map<string, Programme>;
   /** Programmes of each quartier that has any. */
   programmesParQuartier: Map<string, Programme[]>;
+  /** Top of the scale of each count indicator, shared by every fiche page. */
+  echelles: Map<string, number>;
   totaux: {
     population: number;
     revenu: { min: number; mediane: number; max: number };
@@ -112,6 +115,7 @@ export function construireModele(
     programmes,
     programme: new Map(programmes.map((p) => [p.id, p])),
     programmesParQuartier,
+    echelles: echellesIndicateurs(quartiers),
     totaux: {
       population: quartiers.reduce((s, q) => s + q.population, 0),
       revenu: revenus.length ? { min: Math.min(...revenus), mediane: mediane(revenus), max: Math.max(...revenus) } : { min: 0, mediane: 0, max: 0 },
