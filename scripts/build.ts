@@ -3,8 +3,9 @@
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, renameSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { validerContenu } from '../src/lib/content/valider.ts';
-import { formaterProbleme, trierProblemes } from '../src/lib/content/probleme.ts';
+import { ContenuInvalide, formaterProbleme, trierProblemes } from '../src/lib/content/probleme.ts';
+import { donnees } from '../src/lib/site/donnees.ts';
+import type { Modele } from '../src/lib/site/modele.ts';
 import { indexer } from './indexer.ts';
 
 const DIST = resolve(process.env.DIST_DIR ?? 'dist');
@@ -21,11 +22,14 @@ function echec(message: string): never {
   process.exit(1);
 }
 
-const racine = process.env.CONTENT_DIR ?? 'content';
-const { problemes } = validerContenu(racine);
-if (problemes.length) {
-  for (const p of trierProblemes(problemes)) console.error(formaterProbleme(p));
-  echec(`${problemes.length} problème(s) dans ${racine}/ : construction arrêtée.`);
+// Validated once here; the indexer below reuses this model (Astro's own process loads it once too).
+let modele: Modele;
+try {
+  modele = donnees();
+} catch (err) {
+  if (!(err instanceof ContenuInvalide)) throw err;
+  for (const p of trierProblemes(err.problemes)) console.error(formaterProbleme(p));
+  echec(`${err.problemes.length} problème(s) dans ${process.env.CONTENT_DIR ?? 'content'}/ : construction arrêtée.`);
 }
 
 rmSync(TRAVAIL, { recursive: true, force: true });
@@ -36,7 +40,7 @@ const astro = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', '
 if (astro.status !== 0) echec('La construction Astro a échoué.');
 
 try {
-  const { pages, enregistrements } = await indexer(TRAVAIL);
+  const { pages, enregistrements } = await indexer(TRAVAIL, modele);
   console.log(`Recherche : ${pages} pages et ${enregistrements} enregistrements indexés.`);
 } catch (err) {
   echec(`L'indexation Pagefind a échoué : ${(err as Error).message}`);

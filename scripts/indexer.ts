@@ -1,9 +1,9 @@
 // Builds the Pagefind index of a built site: its pages, plus one record per équipement and per pillar section.
 import * as pagefind from 'pagefind';
-import { donnees } from '../src/lib/site/donnees.ts';
+import type { Modele } from '../src/lib/site/modele.ts';
 import { enregistrementsRecherche } from '../src/lib/recherche/enregistrements.ts';
 
-export async function indexer(dossier: string): Promise<{ pages: number; enregistrements: number }> {
+export async function indexer(dossier: string, modele: Modele): Promise<{ pages: number; enregistrements: number }> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'fr' });
   if (!index) throw new Error(errors.join('; '));
   const verifier = (r: { errors: string[] }) => {
@@ -12,7 +12,7 @@ export async function indexer(dossier: string): Promise<{ pages: number; enregis
   try {
     const ajout = await index.addDirectory({ path: dossier });
     verifier(ajout);
-    const enregistrements = enregistrementsRecherche(donnees());
+    const enregistrements = enregistrementsRecherche(modele);
     for (const e of enregistrements) verifier(await index.addCustomRecord(e));
     verifier(await index.writeFiles({ outputPath: `${dossier}/pagefind` }));
     return { pages: ajout.page_count, enregistrements: enregistrements.length };

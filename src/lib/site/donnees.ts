@@ -5,7 +5,7 @@ import { construireModele, type Modele } from './modele.ts';
 
 let modele: Modele | undefined;
 
-/** The whole site's data, read and validated once per build (never once per page). */
+/** The whole site's data, read and validated once per process (never once per page). */
 export function donnees(): Modele {
   if (modele) return modele;
   const { contenu, problemes } = validerContenu(process.env.CONTENT_DIR ?? 'content');
