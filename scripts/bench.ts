@@ -699,7 +699,7 @@ function rapport(lignes: Ligne[], o: Options): string {
     );
   }
   l.push('', 'Phases (médiane ; échantillonnage toutes les 50 ms du processus astro) :', '');
-  l.push('| N | validation (build.ts) | astro build | revalidation + Pagefind + bascule | mémoire max par processus | autres processus (cœurs) | enregistrements de recherche | détail de la 1re recherche |');
+  l.push('| N | validation (build.ts) | astro build | Pagefind + bascule | mémoire max par processus | autres processus (cœurs) | enregistrements de recherche | détail de la 1re recherche |');
   l.push('|---:|---:|---:|---:|---|---:|---:|---|');
   for (const x of lignes) {
     const detail = Object.entries(x.recherche.detail).sort(([, a], [, b]) => b - a).map(([k, v]) => `${k} ${ko(v)}`).join(', ');
