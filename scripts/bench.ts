@@ -12,6 +12,7 @@ import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { parse, stringify } from 'yaml';
 import { normaliserBase } from '../src/site.config.ts';
+import { mulberry32 } from '../src/lib/hasard.ts';
 
 const RACINE = resolve(import.meta.dirname, '..');
 const TIME = '/usr/bin/time';
@@ -64,16 +65,9 @@ function lireOptions(argv: string[]): Options {
 
 // ---------------------------------------------------------------- synthetic content
 
-/** mulberry32: small, fast, good enough for test data, and the same on every machine. */
+/** Seeded helpers over mulberry32, so that the same N gives the same files. */
 function prng(graine: number) {
-  let a = graine >>> 0;
-  const suivant = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const suivant = mulberry32(graine);
   const entier = (min: number, max: number) => min + Math.floor(suivant() * (max - min + 1));
   const choisir = <T>(liste: readonly T[]): T => liste[Math.floor(suivant() * liste.length)]!;
   const vrai = (p: number) => suivant() < p;

@@ -8,6 +8,7 @@ import { join, resolve } from 'node:path';
 import { validerContenu } from '../../../src/lib/content/valider.ts';
 import type { Probleme } from '../../../src/lib/content/probleme.ts';
 import { dossierTemporaire, executer, FICHES, RACINE, TRACE } from './outils.ts';
+import { mulberry32 } from '../../../src/lib/hasard.ts';
 
 const GRAINE = Number(process.env.FUZZ_SEED ?? 20_151_231);
 const ESSAIS = 300;
@@ -15,16 +16,9 @@ const ESSAIS_CLI = 5;
 /** Per call, with one file: generous, so that only a real blow-up (backtracking, alias expansion…) trips it. */
 const DELAI_MS = 3000;
 
-/** mulberry32: small, fast, good enough to pick mutations, and reproducible from one integer. */
+/** Picks mutations reproducibly from one integer. */
 function generateur(graine: number) {
-  let a = graine >>> 0;
-  const suivant = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const suivant = mulberry32(graine);
   const entier = (n: number) => Math.floor(suivant() * n);
   return { entier, choisir: <T>(liste: readonly T[]): T => liste[entier(liste.length)]! };
 }
