@@ -68,12 +68,20 @@ export function construireModele(
   }));
 
   const communes = new Map<string, CommuneVue>();
+  const slugsPris = new Set<string>();
+  // Two communes may share a name (Saint-Aubin, Nord and Pas-de-Calais): the second gets its code in its address.
+  const slugUnique = (nom: string, code: string) => {
+    const simple = slug(nom);
+    const choisi = slugsPris.has(simple) ? `${simple}-${code}` : simple;
+    slugsPris.add(choisi);
+    return choisi;
+  };
   const communeVue = (code: string): CommuneVue => {
     let c = communes.get(code);
     if (!c) {
       const o = officielle(code);
       if (!o) throw new Error(`commune ${code} absente du référentiel officiel (la validation aurait dû le signaler)`);
-      c = { ...o, slug: slug(o.nom), membreCall: membreCall(code), quartiers: [], equipements: [] };
+      c = { ...o, slug: slugUnique(o.nom, code), membreCall: membreCall(code), quartiers: [], equipements: [] };
       communes.set(code, c);
     }
     return c;

@@ -55,3 +55,13 @@ test('part de la population des communes', () => {
 test('regroupement par domaine BPE dans l’ordre A→G', () => {
   assert.deepEqual(parDomaine([piscine, ecole, piscine]).map(([d, items]) => [d, items.length]), [['C', 1], ['F', 2]]);
 });
+
+test('deux communes homonymes ont des adresses distinctes', () => {
+  const homonymes: Record<string, string> = { '59527': 'Saint-Aubin', '62743': 'Saint-Aubin' };
+  const m2 = construireModele(
+    [q('QP062001', 9000, ['59527']), q('QP062003', 9000, ['62743'])],
+    (code) => (homonymes[code] ? { code, nom: homonymes[code]!, population: 500, departement: code.slice(0, 2) } : undefined),
+    () => false,
+  );
+  assert.deepEqual(m2.communes.map((c) => c.slug).sort(), ['saint-aubin', 'saint-aubin-62743']);
+});
