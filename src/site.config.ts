@@ -1,4 +1,4 @@
-// Every setting the publisher may change, read from the environment (see README, « Réglages »).
+// Every setting the publisher may change, read from the environment (see README, « Settings »).
 
 /** "/sous-dossier/" whatever the user typed: "sous-dossier", "/sous-dossier" or "". */
 export function normaliserBase(brut: string | undefined): string {
@@ -12,14 +12,53 @@ function urlDuSite(brut: string | undefined): string | undefined {
   return url.origin;
 }
 
+/** A full URL kept as typed (with its path), or undefined; throws on a typo so the build stops early. */
+function urlComplete(nom: string, brut: string | undefined): string | undefined {
+  const v = brut?.trim();
+  if (!v) return undefined;
+  try {
+    return new URL(v).href;
+  } catch {
+    throw new Error(`${nom} : « ${v} » n'est pas une adresse complète (https://…)`);
+  }
+}
+
+function entierRelatif(nom: string, brut: string | undefined): number {
+  const v = brut?.trim();
+  if (!v) return 0;
+  if (!/^-?\d+$/.test(v)) throw new Error(`${nom} : « ${v} » n'est pas un nombre entier`);
+  return Number(v);
+}
+
+/** A date written YYYY-MM-DD, or the build's own date when unset. */
+function dateIso(nom: string, brut: string | undefined, defaut: Date): string {
+  const v = brut?.trim();
+  if (!v) return defaut.toISOString().slice(0, 10);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(v) || Number.isNaN(Date.parse(v))) throw new Error(`${nom} : « ${v} » n'est pas une date AAAA-MM-JJ`);
+  return v;
+}
+
+/** When this build ran: the date of last update of the data and pages. */
+const construitLe = new Date();
+
 export const reglages = {
   titre: 'Quartiers prioritaires de Lens-Liévin',
   /** Public origin (https://exemple.fr), without path; canonical URLs, Open Graph and the sitemap need it. */
   url: urlDuSite(process.env.SITE_URL),
   /** Path under which the site is served. */
   base: normaliserBase(process.env.BASE_PATH),
-  /** Publisher named in the legal notice; left blank rather than invented. */
+  /** Publisher named in the legal notice, the accessibility statement and the data's attribution; left blank rather than invented. */
   editeur: process.env.PUBLISHER_NAME?.trim() || undefined,
-  /** Contact address (e-mail or URL) for the publisher and for accessibility requests. */
+  /** Contact address (e-mail or URL) for the publisher, error reports and accessibility requests. */
   contact: process.env.PUBLISHER_CONTACT?.trim() || undefined,
+  /** Published PDF of the contrat de ville; when set, « page 69 » links to that page of it. */
+  sourceUrl: urlComplete('SOURCE_URL', process.env.SOURCE_URL),
+  /** PDF page index minus printed page number, when the PDF counts its cover pages (e.g. 2). */
+  sourceDecalagePage: entierRelatif('SOURCE_PAGE_OFFSET', process.env.SOURCE_PAGE_OFFSET),
+  /** Schéma pluriannuel de mise en accessibilité and its action plans, linked from the statement. */
+  schemaAccessibilite: urlComplete('ACCESSIBILITY_SCHEME_URL', process.env.ACCESSIBILITY_SCHEME_URL),
+  /** Date of the accessibility statement (YYYY-MM-DD); the build date when unset. */
+  dateDeclaration: dateIso('STATEMENT_DATE', process.env.STATEMENT_DATE, construitLe),
+  /** Build time, ISO 8601: « mise à jour du … » of the pages and the downloads. */
+  construitLe: construitLe.toISOString(),
 } as const;

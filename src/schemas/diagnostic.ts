@@ -1,18 +1,17 @@
 import { z } from 'astro/zod';
 import { attendu } from './messages.ts';
 import { codeInsee, entier, texte } from './codes.ts';
+import { pilierId } from './pilier-id.ts';
+import { tableauMalLu } from './tableau-mal-lu.ts';
 
-/** Our pillars of the contrat de ville; the source's own heading is kept beside the id. */
-export const pilierIds = ['cohesion-sociale', 'cadre-de-vie', 'developpement-economique', 'egalite-des-chances', 'autre'] as const;
-
-export type PilierId = (typeof pilierIds)[number];
+export { pilierIds, type PilierId } from './pilier-id.ts';
 
 const elements = (quoi: string) =>
   z.array(texte, { error: attendu(`${quoi} : une liste de textes (une ligne « - … » par élément)`) }).default([]).describe(`${quoi}, un élément par paragraphe ou puce de la source, dans ses mots.`);
 
 export const pilier = z
   .strictObject({
-    pilier: z.enum(pilierIds, { error: attendu(`pilier : l'un de ${pilierIds.join(', ')}`) }).describe('Pilier du contrat de ville auquel la ligne du tableau se rattache.'),
+    pilier: pilierId,
     libelle_source: texte.optional().describe('Intitulé de la ligne tel qu’imprimé (même mal lu par l’OCR), par exemple « CONTRAT SOCIAL » ; absent si la source n’en imprime pas.'),
     atouts: elements('Atouts'),
     faiblesses: elements('Faiblesses'),
@@ -34,11 +33,13 @@ export const diagnostic = z
       })
       .optional()
       .describe("Présent quand l'OCR a rendu le tableau inexploitable : il n'est alors pas publié cellule par cellule."),
+    mal_lu: tableauMalLu.optional().describe('Présent quand l’OCR a brouillé la mise en page du tableau : ses textes, ligne par ligne, au lieu de piliers.'),
     remarque: texte.optional().describe('Remarque de transcription (nos mots).'),
   })
   .superRefine((d, ctx) => {
-    if (!d.piliers?.length && !d.illisible) ctx.addIssue({ code: 'custom', message: 'un tableau a soit des piliers, soit un bloc illisible : ajoutez l’un des deux', path: ['piliers'] });
-    if (d.piliers?.length && d.illisible) ctx.addIssue({ code: 'custom', message: 'un tableau illisible ne publie pas de piliers : retirez piliers ou illisible', path: ['illisible'] });
+    const formes = [d.piliers?.length && 'piliers', d.mal_lu && 'mal_lu', d.illisible && 'illisible'].filter(Boolean);
+    if (!formes.length) ctx.addIssue({ code: 'custom', message: 'un tableau a soit des piliers, soit un bloc mal_lu : ajoutez l’un des deux', path: ['piliers'] });
+    if (formes.length > 1) ctx.addIssue({ code: 'custom', message: `un tableau a une seule forme, piliers ou mal_lu : il a ${formes.join(' et ')}`, path: [String(formes[1])] });
   })
   .describe('Un tableau de diagnostic par pilier, pour une commune du quartier.');
 
