@@ -7,7 +7,7 @@ import { pilierId } from './pilier-id.ts';
  * A diagnostic table whose layout the OCR garbled: its texts are readable but their column and pillar are not
  * certain. It is kept row by row as printed, never mapped to atouts / faiblesses / perspectives.
  */
-export const statutsTableau = ['structure-incertaine'] as const;
+export const structuresTableau = ['incertaine'] as const;
 
 export const cellule = z
   .array(texte, { error: attendu('une cellule : une liste de textes (une ligne « - … » par paragraphe ou puce), [] si elle est vide') })
@@ -29,9 +29,11 @@ export const ligneMalLue = z
 
 export const tableauMalLu = z
   .strictObject({
-    statut: z
-      .enum(statutsTableau, { error: attendu(`statut : ${statutsTableau.map((s) => `"${s}"`).join(' ou ')} (les textes sont lisibles, leur colonne et leur pilier incertains)`) })
-      .describe('Fiabilité de la structure : « structure-incertaine », les textes sont ceux du document mais leur colonne et leur pilier sont incertains.'),
+    structure: z
+      .enum(structuresTableau, {
+        error: attendu('structure : incertaine (les textes sont lisibles, leur colonne et leur pilier incertains ; un tableau bien lu se transcrit en piliers)'),
+      })
+      .describe('Fiabilité de la mise en page : « incertaine », les textes sont ceux du document mais leur colonne et leur pilier sont incertains.'),
     page: entier('page', 2000).describe('Page du document imprimé où lire le tableau original.'),
     lignes: z
       .array(ligneMalLue, { error: attendu('lignes : une liste de lignes du tableau') })
