@@ -18,8 +18,9 @@ const CODES = [
   'QP062002', 'QP062016', 'QP062019', 'QP062020', 'QP062021', 'QP062022', 'QP062023', 'QP062024', 'QP062025', 'QP062026', 'QP062027',
   'QP062028', 'QP062029', 'QP062030', 'QP062031', 'QP062032', 'QP062033', 'QP062034', 'QP062035', 'QP062045', 'QP062047',
 ];
+// SCDL « Équipements » names where they fit (EQUIP_…, ADR_COMMUNE), ours elsewhere.
 const COLONNES_EQUIPEMENTS =
-  'code_quartier;quartier;id;nom;adresse;commune;code_insee;domaine_bpe;domaine;type_bpe;perimetre;nature;nombre;en_projet;note;rubrique_source'.split(';');
+  'code_quartier;quartier;EQUIP_UID;EQUIP_NOM;EQUIP_THEME;EQUIP_CODE;EQUIP_TYPE;adresse;ADR_COMMUNE;code_insee;domaine_bpe;perimetre;nature;nombre;en_projet;note;rubrique_source'.split(';');
 
 type Equipement = { id: string; nom: string; commune: string; domaine: string; adresse?: string; type_bpe?: string; nature?: string; nombre?: number; en_projet?: boolean; note?: string; rubrique_source?: string };
 type Quartier = {
@@ -36,7 +37,7 @@ type Quartier = {
 };
 
 const lireJson = (chemin: string) => JSON.parse(readFileSync(join(DONNEES, chemin), 'utf8'));
-const tout = lireJson('quartiers.json') as { titre: string; source: string; licence: string; genere_le: string; quartiers: Quartier[] };
+const tout = lireJson('quartiers.json') as { titre: string; source: string; licence: string; attribution: string; genere_le: string; quartiers: Quartier[] };
 const quartiers = tout.quartiers;
 const schema = lireJson('schema/quartier.schema.json');
 const paire = (code: string, id: string) => `${code} ${id}`;
@@ -67,6 +68,7 @@ test('quartiers.json : en-tête et les 21 quartiers', () => {
   assert.match(tout.titre, /quartiers prioritaires/i);
   assert.match(tout.source, /Contrat de Ville/);
   assert.match(tout.licence, /Licence Ouverte/);
+  assert.match(tout.attribution, /^Communauté d'Agglomération de Lens-Liévin, Contrat de Ville 2015-2020 — données transcrites.*, mise à jour du \d{1,2}(er)? [a-zéû]+ \d{4}$/);
   assert.ok(!Number.isNaN(Date.parse(tout.genere_le)) && /^\d{4}-\d\d-\d\dT/.test(tout.genere_le), `genere_le : ${tout.genere_le}`);
   assert.deepEqual(quartiers.map((q) => q.code).sort(), CODES);
   for (const q of quartiers) assert.ok(q.nom && q.communes.length && Number.isInteger(q.population), q.code);
@@ -81,7 +83,7 @@ test('un fichier JSON par quartier, identique à son entrée dans quartiers.json
 test('chaque équipement figure dans quartiers.json, les fichiers par quartier et equipements.csv', () => {
   const depuisTout = quartiers.flatMap((q) => (q.equipements ?? []).map((e) => paire(q.code, e.id)));
   const depuisFichiers = CODES.flatMap((c) => ((lireJson(`quartiers/${c.toLowerCase()}.json`) as Quartier).equipements ?? []).map((e) => paire(c, e.id)));
-  const depuisCsv = lireTelechargement('equipements.csv').lignes.map((l) => paire(l.code_quartier!, l.id!));
+  const depuisCsv = lireTelechargement('equipements.csv').lignes.map((l) => paire(l.code_quartier!, l.EQUIP_UID!));
   assert.ok(depuisTout.length > 100, `${depuisTout.length} équipements seulement`);
   assert.equal(new Set(depuisTout).size, depuisTout.length, 'un équipement rattaché deux fois au même quartier');
   assert.equal(depuisCsv.length, depuisTout.length, 'equipements.csv : une ligne par équipement et par quartier');
@@ -136,20 +138,23 @@ test('equipements.csv : BOM, « ; », CRLF, colonnes attendues et contenu confor
   const parPaire = new Map(quartiers.flatMap((q) => (q.equipements ?? []).map((e) => [paire(q.code, e.id), { q, e }] as const)));
   const erreurs: string[] = [];
   const verifier = (ligne: Record<string, string>, colonne: string, valeur: string | number | boolean | undefined) => {
-    if (!cellulePour(valeur).includes(ligne[colonne]!)) erreurs.push(`${ligne.code_quartier} ${ligne.id} ${colonne} : ${JSON.stringify(ligne[colonne])} au lieu de ${JSON.stringify(valeur)}`);
+    if (!cellulePour(valeur).includes(ligne[colonne]!)) erreurs.push(`${ligne.code_quartier} ${ligne.EQUIP_UID} ${colonne} : ${JSON.stringify(ligne[colonne])} au lieu de ${JSON.stringify(valeur)}`);
   };
   for (const l of lignes) {
-    const trouve = parPaire.get(paire(l.code_quartier!, l.id!));
+    const trouve = parPaire.get(paire(l.code_quartier!, l.EQUIP_UID!));
     if (!trouve) {
-      erreurs.push(`${l.code_quartier} ${l.id} : absent de quartiers.json`);
+      erreurs.push(`${l.code_quartier} ${l.EQUIP_UID} : absent de quartiers.json`);
       continue;
     }
     const { q, e } = trouve;
     verifier(l, 'quartier', q.nom);
-    for (const c of ['nom', 'adresse', 'type_bpe', 'nature', 'nombre', 'en_projet', 'note', 'rubrique_source'] as const) verifier(l, c, e[c]);
+    for (const c of ['adresse', 'nature', 'nombre', 'en_projet', 'note', 'rubrique_source'] as const) verifier(l, c, e[c]);
+    verifier(l, 'EQUIP_NOM', e.nom);
+    verifier(l, 'EQUIP_CODE', e.type_bpe);
     verifier(l, 'code_insee', e.commune);
     verifier(l, 'domaine_bpe', e.domaine);
-    if (!l.commune || !l.domaine) erreurs.push(`${l.code_quartier} ${l.id} : commune ou domaine vide`);
+    if (!l.ADR_COMMUNE || !l.EQUIP_THEME) erreurs.push(`${l.code_quartier} ${l.EQUIP_UID} : commune ou thème vide`);
+    if (Boolean(e.type_bpe) !== Boolean(l.EQUIP_TYPE)) erreurs.push(`${l.code_quartier} ${l.EQUIP_UID} : EQUIP_TYPE ${JSON.stringify(l.EQUIP_TYPE)} pour le code ${e.type_bpe}`);
   }
   aucuneErreur(erreurs, 'écart(s) entre equipements.csv et quartiers.json');
 });

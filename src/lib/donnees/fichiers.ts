@@ -9,4 +9,11 @@ export const fichiers = {
   schema: { chemin: 'donnees/schema/quartier.schema.json', titre: 'Schéma d’une fiche (JSON Schema)', description: 'Le schéma JSON d’une fiche, généré depuis nos schémas Zod, pour valider vos propres fichiers.' },
 } as const;
 
+/** Files that describe the downloads, for validators, data portals and reusers' tools. */
+export const descriptions = {
+  paquet: { chemin: 'donnees/datapackage.json', titre: 'Paquet de données (Frictionless Data Package)', description: 'La liste des fichiers avec leur taille et leur empreinte SHA-256, la licence, les sources, et le schéma de chaque CSV (Table Schema : types, contraintes, clés) avec son dialecte, pour les valider tels quels.' },
+  catalogue: { chemin: 'donnees/catalogue.jsonld', titre: 'Catalogue DCAT-AP (JSON-LD)', description: 'La description du jeu de données et de ses fichiers au format des portails de données (data.gouv.fr et les portails européens).' },
+} as const;
+
 export const urlFichier = (f: keyof typeof fichiers) => lien(fichiers[f].chemin);
+export const urlDescription = (f: keyof typeof descriptions) => lien(descriptions[f].chemin);

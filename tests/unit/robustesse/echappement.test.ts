@@ -145,9 +145,9 @@ function lireCsv(texte: string): string[][] {
 test('le CSV des équipements contient les textes exacts, comme du texte', () => {
   const [entete, ...lignes] = lireCsv(lire('donnees/equipements.csv').replace(/^\ufeff/, ''));
   const col = (nom: string) => entete!.indexOf(nom);
-  const piege = lignes.find((l) => l[col('id')] === ID_PIEGE);
+  const piege = lignes.find((l) => l[col('EQUIP_UID')] === ID_PIEGE);
   assert.ok(piege, `${ID_PIEGE} absent du CSV`);
-  assert.equal(piege[col('nom')], PIEGE);
+  assert.equal(piege[col('EQUIP_NOM')], PIEGE);
   assert.equal(piege[col('note')], PIEGE);
   assert.equal(piege[col('code_quartier')], FICHE.toUpperCase());
 });

@@ -1,0 +1,109 @@
+// Every downloadable file of /donnees/, with its exact body: the endpoints serve these bodies, and the
+// Data Package and the DCAT catalogue give their size and hash, so the metadata always match the files.
+import { createHash } from 'node:crypto';
+import { reglages } from '../../site.config.ts';
+import { libellesDocuments } from '../libelles.ts';
+import { lien, urlAbsolue } from '../site/liens.ts';
+import type { Modele } from '../site/modele.ts';
+import { LICENCE, quartierPublie, schemaQuartier } from './exports.ts';
+import { descriptions, fichiers } from './fichiers.ts';
+import { attribution } from './metadonnees.ts';
+import { schemaTable } from './schema-table.ts';
+import { csvDe, tableauEquipements, tableauQuartiers, type Tableau } from './tableaux.ts';
+
+export interface Telechargement {
+  /** Resource name in datapackage.json. */
+  nom: string;
+  /** Path under the base, e.g. "donnees/quartiers.csv". */
+  chemin: string;
+  titre: string;
+  description: string;
+  format: 'csv' | 'json';
+  /** Media type without parameters (the files are all UTF-8). */
+  typeMedia: string;
+  corps: string;
+  /** Path of the schema the file follows: the JSON Schema of a fiche, or the Data Package for a CSV file. */
+  conformeA?: string;
+  /** Table Schema of a CSV file. */
+  schema?: ReturnType<typeof schemaTable>;
+}
+
+const json = (valeur: unknown) => JSON.stringify(valeur, null, 2);
+
+function calculer(m: Modele): Telechargement[] {
+  const commun = { licence: LICENCE, attribution: attribution(), genere_le: reglages.construitLe };
+  const cheminSchema = lien(fichiers.schema.chemin);
+  const csv = <L>(f: 'quartiersCsv' | 'equipementsCsv', tableau: Tableau<L>) => ({
+    nom: tableau.nom, ...fichiers[f], format: 'csv' as const, typeMedia: 'text/csv', corps: csvDe(tableau, m), schema: schemaTable(tableau), conformeA: descriptions.paquet.chemin,
+  });
+  return [
+    {
+      nom: 'fiches',
+      ...fichiers.quartiersJson,
+      format: 'json',
+      typeMedia: 'application/json',
+      conformeA: fichiers.schema.chemin,
+      corps: json({
+        titre: "Fiches des quartiers prioritaires de la Communauté d'Agglomération de Lens-Liévin",
+        source: libellesDocuments['contrat-de-ville-2015-2020'],
+        ...commun,
+        quartiers: m.quartiers.map(quartierPublie),
+      }),
+    },
+    csv('quartiersCsv', tableauQuartiers),
+    csv('equipementsCsv', tableauEquipements),
+    {
+      nom: 'programmes',
+      ...fichiers.programmesJson,
+      format: 'json',
+      typeMedia: 'application/json',
+      corps: json({
+        titre: "Programmes (NPNRU, GUSP, TFPB) des quartiers prioritaires de la Communauté d'Agglomération de Lens-Liévin",
+        sources: [libellesDocuments['npnru-avenant-1'], libellesDocuments['charte-gusp'], libellesDocuments['tfpb-2023']],
+        ...commun,
+        programmes: m.programmes,
+      }),
+    },
+    {
+      nom: 'schema-quartier',
+      ...fichiers.schema,
+      format: 'json',
+      typeMedia: 'application/schema+json',
+      corps: json(schemaQuartier(urlAbsolue(cheminSchema) ?? cheminSchema)),
+    },
+    ...m.quartiers.map((q) => ({
+      nom: `fiche-${q.slug}`,
+      chemin: `donnees/quartiers/${q.slug}.json`,
+      titre: `Fiche ${q.nom} (${q.code})`,
+      description: `La fiche complète du quartier ${q.code}, conforme au schéma d’une fiche.`,
+      format: 'json' as const,
+      typeMedia: 'application/json',
+      conformeA: fichiers.schema.chemin,
+      corps: json(quartierPublie(q)),
+    })),
+  ];
+}
+
+const calcules = new WeakMap<Modele, Telechargement[]>();
+
+/** Computed once per model (each endpoint asks for its own file). */
+export function telechargements(m: Modele): Telechargement[] {
+  let liste = calcules.get(m);
+  if (!liste) calcules.set(m, (liste = calculer(m)));
+  return liste;
+}
+
+export function telechargement(m: Modele, chemin: string): Telechargement {
+  const t = telechargements(m).find((x) => x.chemin === chemin);
+  if (!t) throw new Error(`téléchargement inconnu : ${chemin}`);
+  return t;
+}
+
+export function empreinte(corps: string): { octets: number; sha256: string } {
+  const contenu = Buffer.from(corps, 'utf8');
+  return { octets: contenu.byteLength, sha256: createHash('sha256').update(contenu).digest('hex') };
+}
+
+export function reponse(t: Pick<Telechargement, 'corps' | 'typeMedia'>): Response {
+  return new Response(t.corps, { headers: { 'Content-Type': `${t.typeMedia}; charset=utf-8` } });
+}

@@ -1,0 +1,16 @@
+// Every file of /donnees/: the downloads, then the Data Package and the DCAT catalogue that describe them.
+import { donnees } from '../../lib/site/donnees.ts';
+import { reponse, telechargements } from '../../lib/donnees/telechargements.ts';
+import { catalogueDcat, paquetDonnees } from '../../lib/donnees/descriptions.ts';
+import { descriptions } from '../../lib/donnees/fichiers.ts';
+
+export function getStaticPaths() {
+  const liste = telechargements(donnees());
+  return [
+    ...liste,
+    { chemin: descriptions.paquet.chemin, typeMedia: 'application/json', corps: JSON.stringify(paquetDonnees(liste), null, 2) },
+    { chemin: descriptions.catalogue.chemin, typeMedia: 'application/ld+json', corps: JSON.stringify(catalogueDcat(liste), null, 2) },
+  ].map(({ chemin, typeMedia, corps }) => ({ params: { fichier: chemin.slice('donnees/'.length) }, props: { typeMedia, corps } }));
+}
+
+export const GET = ({ props }: { props: { typeMedia: string; corps: string } }) => reponse(props);

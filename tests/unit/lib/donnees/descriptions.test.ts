@@ -1,0 +1,124 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
+import jsonld from 'jsonld';
+import { z } from 'astro/zod';
+import type { Quartier } from '../../../../src/schemas/index.ts';
+import { construireModele } from '../../../../src/lib/site/modele.ts';
+import { attribution, courriel, dateLongue, type Reglages } from '../../../../src/lib/donnees/metadonnees.ts';
+import { champTable } from '../../../../src/lib/donnees/schema-table.ts';
+import { tableauEquipements } from '../../../../src/lib/donnees/tableaux.ts';
+import { telechargements } from '../../../../src/lib/donnees/telechargements.ts';
+import { catalogueDcat, jeuSchemaOrg, paquetDonnees } from '../../../../src/lib/donnees/descriptions.ts';
+import { quartierMinimal } from '../../quartier-minimal.ts';
+
+const reglagesEssai: Reglages = {
+  editeur: 'Atelier des données',
+  contact: 'donnees@exemple.fr',
+  url: 'https://exemple.fr',
+  construitLe: '2026-12-01T09:30:00.000Z',
+  sourceUrl: 'https://exemple.fr/contrat-de-ville.pdf',
+};
+
+// A fiche with an équipement and a diagnostic table of the « mal_lu » form (rows as printed).
+const fiche: Quartier = {
+  ...quartierMinimal,
+  equipements: [{ id: 'piscine-angres', nom: 'Piscine', commune: '62032', domaine: 'F', type_bpe: 'F101', en_projet: true }],
+  diagnostics: [
+    {
+      mal_lu: {
+        statut: 'structure-incertaine',
+        page: 24,
+        lignes: [{ libelle_source: 'COURS DE VIE', cellules: [['une ligne; avec "guillemets"'], []] }],
+        remarque: 'Colonnes décalées.',
+      },
+    },
+  ],
+};
+const m = construireModele([fiche], (code) => ({ code, nom: 'Angres', population: 4300, departement: '62' }), () => true);
+const liste = telechargements(m);
+
+test('la ligne d’attribution nomme la source, l’éditeur s’il est connu, et la date en français', () => {
+  assert.equal(
+    attribution(reglagesEssai),
+    "Communauté d'Agglomération de Lens-Liévin, Contrat de Ville 2015-2020 — données transcrites par Atelier des données, mise à jour du 1er décembre 2026",
+  );
+  assert.equal(attribution({ editeur: undefined, construitLe: '2026-12-02T09:00:00Z' }).endsWith('données transcrites, mise à jour du 2 décembre 2026'), true);
+  // The date is the publisher's (Paris) date, not UTC's.
+  assert.equal(dateLongue('2026-12-31T23:30:00Z'), '1er janvier 2027');
+  assert.equal(courriel('mailto:a@b.fr'), 'a@b.fr');
+  assert.equal(courriel('https://exemple.fr/contact'), undefined);
+});
+
+test('un champ du Table Schema prend type, contraintes et description du champ Zod qu’il copie', () => {
+  const champ = (nom: string) => tableauEquipements.colonnes.find((c) => c.nom === nom)!;
+  assert.deepEqual(champTable(champ('nombre')), {
+    name: 'nombre',
+    title: 'Nombre (entrée de décompte)',
+    description: 'Pour une entrée de décompte (« 3 écoles élémentaires ») : le nombre imprimé.',
+    type: 'integer',
+    constraints: { minimum: 2, maximum: 1000 },
+  });
+  assert.deepEqual(champTable(champ('code_insee')).constraints, { required: true, pattern: '^(\\d{5}|2[AB]\\d{3})$' });
+  // A label column keeps its own values, not the code's pattern or enum.
+  assert.deepEqual(champTable(champ('perimetre')).constraints, { enum: ['Dans le quartier', 'En limite du périmètre', 'Hors périmètre'] });
+  assert.throws(() => champTable({ nom: 'x', titre: 'X', champ: z.array(z.string()), valeur: () => undefined }), /colonne x : type introuvable/);
+});
+
+test('les téléchargements contiennent la forme « mal_lu » en JSON, et les CSV s’écrivent sans elle', () => {
+  const fiches = JSON.parse(liste.find((t) => t.nom === 'fiches')!.corps);
+  assert.equal(fiches.quartiers[0].diagnostics[0].mal_lu.lignes[0].libelle_source, 'COURS DE VIE');
+  assert.match(liste.find((t) => t.nom === 'schema-quartier')!.corps, /"mal_lu"/);
+  const csv = liste.find((t) => t.nom === 'equipements')!.corps;
+  assert.equal(csv.split('\r\n')[1], 'QP062002;Camus;piscine-angres;Piscine;Sports, loisirs et culture;F101;Bassin de natation;;Angres;62032;F;;;;oui;;');
+  assert.deepEqual(liste.map((t) => t.chemin).sort(), [
+    'donnees/equipements.csv', 'donnees/programmes.json', 'donnees/quartiers.csv', 'donnees/quartiers.json', 'donnees/quartiers/qp062002.json', 'donnees/schema/quartier.schema.json',
+  ]);
+});
+
+test('le Data Package donne taille, empreinte, dialecte et éditeur, depuis les réglages', () => {
+  const p = paquetDonnees(liste, reglagesEssai);
+  const csv = p.resources.find((r) => r.name === 'equipements')!;
+  const corps = liste.find((t) => t.nom === 'equipements')!.corps;
+  assert.equal(csv.bytes, Buffer.byteLength(corps));
+  assert.equal(csv.hash, `sha256:${createHash('sha256').update(corps).digest('hex')}`);
+  assert.equal(csv.path, 'equipements.csv');
+  assert.equal(csv.profile, 'tabular-data-resource');
+  assert.equal(p.resources.find((r) => r.name === 'fiches')!.profile, 'data-resource');
+  assert.deepEqual(p.contributors, [{ title: 'Atelier des données', role: 'publisher', email: 'donnees@exemple.fr' }]);
+  assert.equal(p.homepage, 'https://exemple.fr/donnees/');
+  assert.equal(p.sources[0]!.path, 'https://exemple.fr/contrat-de-ville.pdf');
+  assert.equal(p.attribution, attribution(reglagesEssai));
+});
+
+const DCAT = 'http://www.w3.org/ns/dcat#';
+const DCT = 'http://purl.org/dc/terms/';
+type Noeud = Record<string, { '@id'?: string; '@value'?: string; '@type'?: string | string[] }[] & Noeud[]>;
+
+test('le catalogue DCAT-AP, développé par jsonld sans réseau, a éditeur, licence, période, territoire et distributions absolues', async () => {
+  const refuser = async (url: string): Promise<never> => assert.fail(`aucun document distant attendu : ${url}`);
+  const [catalogue] = (await jsonld.expand(catalogueDcat(liste, reglagesEssai), { documentLoader: refuser })) as unknown as Noeud[];
+  assert.deepEqual(catalogue!['@type'], [`${DCAT}Catalog`]);
+  const jeu = catalogue![`${DCAT}dataset`]![0]!;
+  assert.equal(jeu[`${DCT}publisher`]![0]![`http://xmlns.com/foaf/0.1/name`]![0]!['@value'], 'Atelier des données');
+  assert.equal(jeu[`${DCAT}contactPoint`]![0]!['http://www.w3.org/2006/vcard/ns#hasEmail']![0]!['@id'], 'mailto:donnees@exemple.fr');
+  assert.equal(jeu[`${DCT}license`]![0]!['@id'], 'https://www.etalab.gouv.fr/licence-ouverte-open-licence/');
+  assert.deepEqual(jeu[`${DCT}modified`]![0], { '@value': '2026-12-01T09:30:00.000Z', '@type': 'http://www.w3.org/2001/XMLSchema#dateTime' });
+  const periode = jeu[`${DCT}temporal`]![0]!;
+  assert.equal(periode[`${DCAT}startDate`]![0]!['@value'], '2015-01-01');
+  assert.equal(periode[`${DCAT}endDate`]![0]!['@value'], '2020-12-31');
+  assert.equal(jeu[`${DCT}spatial`]![0]![`${DCT}identifier`]![0]!['@value'], '246200364');
+  const urls = jeu[`${DCAT}distribution`]!.map((d) => d[`${DCAT}downloadURL`]![0]!['@id']);
+  assert.deepEqual(urls.sort(), liste.map((t) => `https://exemple.fr/${t.chemin}`).sort());
+  assert.equal(jeu[`${DCT}bibliographicCitation`]![0]!['@value'], attribution(reglagesEssai));
+});
+
+test('le bloc schema.org Dataset nomme licence, période, territoire, crédit et fichiers', () => {
+  const jeu = jeuSchemaOrg(liste, reglagesEssai);
+  assert.equal(jeu['@type'], 'Dataset');
+  assert.equal(jeu.temporalCoverage, '2015/2020');
+  assert.equal(jeu.creditText, attribution(reglagesEssai));
+  assert.deepEqual(jeu.creator, { '@type': 'Organization', name: 'Atelier des données', email: 'donnees@exemple.fr' });
+  assert.ok(jeu.distribution.every((d) => d.contentUrl.startsWith('https://exemple.fr/donnees/')));
+  assert.ok(jeu.description.length >= 50, 'Google demande au moins 50 caractères de description');
+});
