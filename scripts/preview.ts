@@ -15,11 +15,13 @@ const TYPES: Record<string, string> = {
   '.js': 'text/javascript; charset=utf-8',
   '.mjs': 'text/javascript; charset=utf-8',
   '.json': 'application/json; charset=utf-8',
+  '.jsonld': 'application/ld+json; charset=utf-8',
   '.csv': 'text/csv; charset=utf-8',
   '.svg': 'image/svg+xml',
   '.xml': 'application/xml; charset=utf-8',
   '.txt': 'text/plain; charset=utf-8',
   '.wasm': 'application/wasm',
+  '.pagefind': 'application/octet-stream',
   '.pf_meta': 'application/octet-stream',
   '.pf_index': 'application/octet-stream',
   '.pf_filter': 'application/octet-stream',
@@ -29,6 +31,8 @@ if (!existsSync(racine)) {
   console.error(`${racine} n'existe pas : lancez d'abord npm run build.`);
   process.exit(1);
 }
+// What Netlify and Cloudflare Pages send when _headers sets no Cache-Control: revalidate on each use.
+const CACHE_PAR_DEFAUT = 'public, max-age=0, must-revalidate';
 const fichierEntetes = join(racine, '_headers');
 const entetes = existsSync(fichierEntetes) ? lireEntetes(readFileSync(fichierEntetes, 'utf8')) : [];
 
@@ -49,6 +53,7 @@ createServer((req, res) => {
     res.writeHead(400, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Adresse mal encodée.');
     return;
   }
+  res.setHeader('Cache-Control', CACHE_PAR_DEFAUT);
   for (const regle of entetes) if (regle.correspond(chemin)) for (const [k, v] of regle.entetes) res.setHeader(k, v);
   if (!chemin.startsWith(base)) {
     res.writeHead(302, { Location: base }).end();

@@ -5,6 +5,7 @@ import jsonld from 'jsonld';
 import { z } from 'astro/zod';
 import type { Quartier } from '../../../../src/schemas/index.ts';
 import { construireModele } from '../../../../src/lib/site/modele.ts';
+import { donnees } from '../../../../src/lib/site/donnees.ts';
 import { attribution, courriel, dateLongue, type Reglages } from '../../../../src/lib/donnees/metadonnees.ts';
 import { champTable } from '../../../../src/lib/donnees/schema-table.ts';
 import { tableauEquipements } from '../../../../src/lib/donnees/tableaux.ts';
@@ -20,20 +21,9 @@ const reglagesEssai: Reglages = {
   sourceUrl: 'https://exemple.fr/contrat-de-ville.pdf',
 };
 
-// A fiche with an équipement and a diagnostic table of the « mal_lu » form (rows as printed).
 const fiche: Quartier = {
   ...quartierMinimal,
   equipements: [{ id: 'piscine-angres', nom: 'Piscine', commune: '62032', domaine: 'F', type_bpe: 'F101', en_projet: true }],
-  diagnostics: [
-    {
-      mal_lu: {
-        statut: 'structure-incertaine',
-        page: 24,
-        lignes: [{ libelle_source: 'COURS DE VIE', cellules: [['une ligne; avec "guillemets"'], []] }],
-        remarque: 'Colonnes décalées.',
-      },
-    },
-  ],
 };
 const m = construireModele([fiche], (code) => ({ code, nom: 'Angres', population: 4300, departement: '62' }), () => true);
 const liste = telechargements(m);
@@ -65,10 +55,23 @@ test('un champ du Table Schema prend type, contraintes et description du champ Z
   assert.throws(() => champTable({ nom: 'x', titre: 'X', champ: z.array(z.string()), valeur: () => undefined }), /colonne x : type introuvable/);
 });
 
-test('les téléchargements contiennent la forme « mal_lu » en JSON, et les CSV s’écrivent sans elle', () => {
-  const fiches = JSON.parse(liste.find((t) => t.nom === 'fiches')!.corps);
-  assert.equal(fiches.quartiers[0].diagnostics[0].mal_lu.lignes[0].libelle_source, 'COURS DE VIE');
-  assert.match(liste.find((t) => t.nom === 'schema-quartier')!.corps, /"mal_lu"/);
+test('les tableaux de diagnostic « mal_lu » des fiches passent tels quels dans les JSON, et les CSV s’écrivent avec eux', () => {
+  // The real fiches (their mal_lu form is being transcribed): every one of them goes through every writer.
+  const reel = donnees();
+  const avecMalLu = reel.quartiers.filter((q) => q.diagnostics?.some((d) => d.mal_lu));
+  assert.ok(avecMalLu.length > 0, 'aucune fiche n’a de tableau mal_lu');
+  const fichiersReels = telechargements(reel);
+  const fiches = JSON.parse(fichiersReels.find((t) => t.nom === 'fiches')!.corps) as { quartiers: Quartier[] };
+  for (const q of avecMalLu) {
+    const attendu = q.diagnostics!.map((d) => d.mal_lu).filter(Boolean);
+    assert.deepEqual(fiches.quartiers.find((x) => x.code === q.code)!.diagnostics!.map((d) => d.mal_lu).filter(Boolean), attendu, q.code);
+    assert.deepEqual(JSON.parse(fichiersReels.find((t) => t.chemin === `donnees/quartiers/${q.slug}.json`)!.corps).diagnostics.map((d: { mal_lu?: unknown }) => d.mal_lu).filter(Boolean), attendu);
+  }
+  assert.match(fichiersReels.find((t) => t.nom === 'schema-quartier')!.corps, /"mal_lu"/);
+  for (const t of fichiersReels.filter((x) => x.format === 'csv')) assert.ok(t.corps.split('\r\n').length > 21, t.nom);
+});
+
+test('une ligne d’équipement du CSV : noms SCDL, libellés BPE, booléen en « oui »', () => {
   const csv = liste.find((t) => t.nom === 'equipements')!.corps;
   assert.equal(csv.split('\r\n')[1], 'QP062002;Camus;piscine-angres;Piscine;Sports, loisirs et culture;F101;Bassin de natation;;Angres;62032;F;;;;oui;;');
   assert.deepEqual(liste.map((t) => t.chemin).sort(), [
@@ -93,7 +96,8 @@ test('le Data Package donne taille, empreinte, dialecte et éditeur, depuis les 
 
 const DCAT = 'http://www.w3.org/ns/dcat#';
 const DCT = 'http://purl.org/dc/terms/';
-type Noeud = Record<string, { '@id'?: string; '@value'?: string; '@type'?: string | string[] }[] & Noeud[]>;
+type Valeur = { '@id'?: string; '@value'?: string; '@type'?: string | string[] };
+type Noeud = Valeur & { [propriete: string]: (Valeur & Noeud)[] | undefined };
 
 test('le catalogue DCAT-AP, développé par jsonld sans réseau, a éditeur, licence, période, territoire et distributions absolues', async () => {
   const refuser = async (url: string): Promise<never> => assert.fail(`aucun document distant attendu : ${url}`);
