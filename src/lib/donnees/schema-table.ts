@@ -66,7 +66,10 @@ export function schemaTable<L>(t: Tableau<L>) {
   };
 }
 
-/** The CSV dialect written by versCsv. The byte order mark is not part of it: see README « Open data ». */
+/**
+ * The CSV dialect written by versCsv. A Frictionless dialect has no byte order mark: the files are declared
+ * UTF-8 and start with one, for spreadsheets (tests/build/paquet-donnees.test.ts says how the validator reads it).
+ */
 export const dialecteCsv = {
   delimiter: CSV.separateur,
   lineTerminator: CSV.finDeLigne,
