@@ -12,5 +12,7 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never', assets: 'assets' },
   // No font, image or script service is needed: the site ships system fonts and inline SVG.
   integrations: [mdx()],
+  // Astro inlines small bundled <script>s into the page; the CSP (public/_headers) forbids inline scripts.
+  vite: { build: { assetsInlineLimit: 0 } },
   devToolbar: { enabled: false },
 });

@@ -48,7 +48,7 @@ test('les boutons de tri du tableau d’accueil se rejoignent au clavier et Entr
   const croissant = await codes();
   expect(croissant).not.toEqual(initiaux);
   expect(croissant[0]).toBe('QP062025');
-  const revenus = await lignes.locator('td:nth-child(5)').evaluateAll((tds) => tds.map((td) => Number((td as HTMLElement).dataset.valeur)));
+  const revenus = await lignes.locator('td:nth-child(3)').evaluateAll((tds) => tds.map((td) => Number((td as HTMLElement).dataset.valeur)));
   expect(revenus).toEqual([...revenus].sort((a, b) => a - b));
 
   await page.keyboard.press('Enter');
