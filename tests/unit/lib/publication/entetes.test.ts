@@ -38,12 +38,17 @@ test('_headers : un an de cache pour les seuls fichiers à empreinte, jamais deu
   assert.equal(pour('/quartiers/').get('Access-Control-Allow-Origin'), undefined);
 });
 
-test('deploy/nginx.conf envoie chaque en-tête de sécurité de _headers avec la même valeur', () => {
-  const nginx = readFileSync('deploy/nginx.conf', 'utf8');
-  const ajoutes = new Map([...nginx.matchAll(/^\s*add_header\s+(\S+)\s+"([^"]*)"/gm)].map((m) => [m[1]!, m[2]!]));
-  const [tous] = regles;
-  assert.equal(tous!.motif, '/*');
-  assert.ok(tous!.entetes.length >= 7);
-  for (const [nom, valeur] of tous!.entetes) assert.equal(ajoutes.get(nom), valeur, nom);
-  assert.deepEqual([...ajoutes.keys()].sort(), tous!.entetes.map(([k]) => k).sort(), 'un en-tête de nginx absent de _headers');
-});
+for (const [fichier, directive] of [
+  ['deploy/nginx.conf', /^\s*add_header\s+(\S+)\s+"([^"]*)"/gm],
+  ['deploy/apache.htaccess', /^\s*Header always set\s+(\S+)\s+"([^"]*)"\s*$/gm],
+] as const) {
+  test(`${fichier} envoie chaque en-tête de sécurité de _headers avec la même valeur`, () => {
+    // Headers with a fixed value on every file (the cache and CORS rules depend on the path).
+    const ajoutes = new Map([...readFileSync(fichier, 'utf8').matchAll(directive)].map((m) => [m[1]!, m[2]!]));
+    const [tous] = regles;
+    assert.equal(tous!.motif, '/*');
+    assert.ok(tous!.entetes.length >= 7);
+    for (const [nom, valeur] of tous!.entetes) assert.equal(ajoutes.get(nom), valeur, nom);
+    assert.deepEqual([...ajoutes.keys()].sort(), tous!.entetes.map(([k]) => k).sort(), `un en-tête de ${fichier} absent de _headers`);
+  });
+}
