@@ -1,27 +1,12 @@
 // Automated accessibility checks (axe-core) over every built page, in both colour schemes.
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { pagesDuPlan } from './plan.ts';
 
 // axe-core 4.13 knows the French RGAA v4 ('RGAAv4' tag, with 'RGAA-x.y.z' criteria), so we include it
 // alongside WCAG 2.1 A/AA. If a future axe-core dropped it, axe would simply match no rule for that tag.
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'RGAAv4'];
 const SCHEMES = ['light', 'dark'] as const;
-
-const base = process.env.BASE_PATH ? `/${process.env.BASE_PATH.split('/').filter(Boolean).join('/')}/` : '/';
-
-/** Paths of the built pages, relative to the base, from dist/sitemap.xml (root-relative or absolute <loc>). */
-function pagesDuPlan(): string[] {
-  const xml = readFileSync(resolve(process.env.DIST_DIR ?? 'dist', 'sitemap.xml'), 'utf8');
-  const locs = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => (m[1] ?? '').trim());
-  if (!locs.length) throw new Error('dist/sitemap.xml ne contient aucune <loc>');
-  return locs.map((loc) => {
-    const chemin = new URL(loc, 'http://exemple.invalid').pathname;
-    if (!chemin.startsWith(base)) throw new Error(`${loc} n'est pas sous la base ${base}`);
-    return chemin.slice(base.length); // '' for the home page
-  });
-}
 
 async function analyser(page: Page, libelle: string) {
   const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
