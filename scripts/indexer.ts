@@ -1,7 +1,8 @@
-// Builds the Pagefind index of a built site: its pages, plus one record per équipement and per pillar section.
+// Builds the Pagefind index of a built site: its pages, plus the documents made from the data (équipements
+// grouped by commune and domain, each fiche's diagnostic), whose headings Pagefind returns as sub-results.
 import * as pagefind from 'pagefind';
 import type { Modele } from '../src/lib/site/modele.ts';
-import { enregistrementsRecherche } from '../src/lib/recherche/enregistrements.ts';
+import { documentsRecherche } from '../src/lib/recherche/documents.ts';
 
 export async function indexer(dossier: string, modele: Modele): Promise<{ pages: number; enregistrements: number }> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'fr' });
@@ -10,12 +11,12 @@ export async function indexer(dossier: string, modele: Modele): Promise<{ pages:
     if (r.errors.length) throw new Error(r.errors.join('; '));
   };
   try {
-    const ajout = await index.addDirectory({ path: dossier });
-    verifier(ajout);
-    const enregistrements = enregistrementsRecherche(modele);
-    for (const e of enregistrements) verifier(await index.addCustomRecord(e));
+    const documents = documentsRecherche(modele);
+    // Sent at once: the Pagefind service answers them in parallel, much faster than one after the other.
+    const [ajout, ...ajouts] = await Promise.all([index.addDirectory({ path: dossier }), ...documents.map((d) => index.addHTMLFile(d))]);
+    for (const r of [ajout!, ...ajouts]) verifier(r);
     verifier(await index.writeFiles({ outputPath: `${dossier}/pagefind` }));
-    return { pages: ajout.page_count, enregistrements: enregistrements.length };
+    return { pages: ajout!.page_count, enregistrements: documents.length };
   } finally {
     await pagefind.close();
   }

@@ -1,0 +1,90 @@
+import { libellesDomaines, libellesPerimetres } from '../libelles.ts';
+import { ancres } from '../site/ancres.ts';
+import { parDomaine, type EquipementVue, type Modele } from '../site/modele.ts';
+import { SEPARATEUR_CHAMPS, TYPES, ancreDomaine } from './constantes.ts';
+import { genre, motsDuGenre } from './genres.ts';
+
+/** A search document that is not a page of the site: HTML given to Pagefind with the URL it stands for. */
+export interface DocumentRecherche {
+  url: string;
+  content: string;
+}
+
+// Weights (Pagefind: 1 for plain text, quadratic): an équipement's name counts like a page's main heading,
+// the words of its kind like a heading, the quartiers it serves less than plain text (they are not its name).
+const POIDS_NOM = 7;
+const POIDS_GENRE = 3;
+const POIDS_QUARTIERS = 0.5;
+
+const echapper = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+
+function page(titre: string, filtres: Record<string, string[]>, meta: Record<string, string>, corps: string): string {
+  // Values in an attribute, not as text: a filter's text would count as words of the document.
+  const valeur = (genre: string, cle: string, v: string) => `<span data-pagefind-${genre}="${cle}[data-valeur]" data-valeur="${echapper(v)}"></span>`;
+  const spans = [...Object.entries(filtres).flatMap(([cle, valeurs]) => valeurs.map((v) => valeur('filter', cle, v))), ...Object.entries(meta).map(([cle, v]) => valeur('meta', cle, v))];
+  return `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>${echapper(titre)}</title></head><body><main data-pagefind-body>${spans.join('')}<h1>${echapper(titre)}</h1>${corps}</main></body></html>`;
+}
+
+const champ = (texte: string, poids?: number) => `<p${poids ? ` data-pagefind-weight="${poids}"` : ''}>${SEPARATEUR_CHAMPS} ${echapper(texte)}</p>`;
+
+/** The fields of an équipement's text, in order (the search page reads them back with `lireChamps`). */
+export function champsEquipement(e: EquipementVue, m: Modele): { genre: string; adresse: string; precisions: string; quartiers: string } {
+  return {
+    genre: motsDuGenre(e).join(', '),
+    adresse: e.adresse ?? '',
+    precisions: [
+      e.nature,
+      e.nombre && `${e.nombre} équipements`,
+      e.elements?.join(', '),
+      e.note,
+      e.perimetre && libellesPerimetres[e.perimetre],
+      e.en_projet && 'En projet',
+    ]
+      .filter(Boolean)
+      .join(' · '),
+    quartiers: e.quartiers.map((c) => `${m.quartier.get(c)?.nom} (${c})`).join(' ; '),
+  };
+}
+
+/**
+ * One document per commune, « Équipements de Liévin »: its équipements by BPE domain, each under a heading that
+ * carries its anchor in the index of équipements, so that Pagefind returns them as sub-results. Grouped, because
+ * what a visitor downloads for a search grows with the number of documents (about 8 bytes each in Pagefind's metadata).
+ */
+function documentsEquipements(m: Modele): DocumentRecherche[] {
+  const documents: DocumentRecherche[] = [];
+  for (const c of m.communes) {
+    if (!c.equipements.length) continue;
+    const equipements = c.equipements.map((id) => m.equipement.get(id)!);
+    const quartiers = [...new Set(equipements.flatMap((e) => e.quartiers))].sort().map((code) => `${m.quartier.get(code)?.nom} (${code})`);
+    const groupes = parDomaine(equipements);
+    const corps = groupes.map(([domaine, liste]) => {
+      const blocs = liste.map((e) => {
+        const f = champsEquipement(e, m);
+        return `<h3 id="${ancres.equipement(e.id)}" data-pagefind-weight="${POIDS_NOM}">${echapper(e.nom)}</h3>${champ(f.genre, POIDS_GENRE)}${champ(f.adresse)}${champ(f.precisions)}${champ(f.quartiers, POIDS_QUARTIERS)}`;
+      });
+      return `<h2 id="${ancreDomaine(domaine)}">${echapper(libellesDomaines[domaine])}</h2>${blocs.join('')}`;
+    });
+    // The kinds of équipements the commune has, as a field that the search page weighs (`genres`): « collèges »,
+    // « centres sociaux » bring the communes' équipements of that kind before texts that merely name it.
+    const genres = [...new Set(equipements.flatMap(genre))];
+    documents.push({
+      url: `/equipements/#${c.slug}`,
+      content: page(
+        `Équipements de ${c.nom}`,
+        { type: [TYPES.equipement], commune: [c.nom], domaine: groupes.map(([d]) => libellesDomaines[d]), quartier: quartiers },
+        { genres: genres.join(', ') },
+        corps.join(''),
+      ),
+    });
+  }
+  return documents;
+}
+
+/**
+ * The search documents that are not pages: the équipements, one document per commune. The diagnostic tables are
+ * not among them: they are indexed on the fiche page itself, each pillar a sub-result under its heading.
+ */
+export function documentsRecherche(m: Modele): DocumentRecherche[] {
+  return documentsEquipements(m);
+}

@@ -1,0 +1,237 @@
+// From what Pagefind returns for a document to the row the search page shows: which of its parts really
+// contain the words sought (never a shorter word Pagefind fell back on), and what to show of them.
+import { SEPARATEUR_CHAMPS, TYPES, ancreDomaine } from './constantes.ts';
+import { correspond, formesDuMot, sansAccents } from './texte.ts';
+
+/** The part of a Pagefind fragment (`await result.data()`) that is used. */
+export interface Fragment {
+  url: string;
+  content: string;
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+  filters?: Record<string, string[]>;
+  anchors: { element: string; id: string; text?: string; title?: string; location: number }[];
+  weighted_locations: { weight: number; balanced_score: number; location: number }[];
+  sub_results?: { url: string; excerpt: string; anchor?: { id: string } }[];
+}
+
+export interface Lien {
+  titre: string;
+  url: string;
+}
+
+export interface EquipementTrouve extends Lien {
+  domaine: string;
+  adresse: string;
+  precisions: string;
+  quartiers: string;
+}
+
+export interface Ligne {
+  type: string;
+  titre: string;
+  url: string;
+  /** Grey line under the title. */
+  details: string[];
+  /** Pagefind's excerpt (HTML: text and <mark> only are kept when shown). */
+  extrait?: string;
+  /** Other parts of the document that contain the words: sections of a fiche. */
+  autres: Lien[];
+  /** Équipements of a commune's document that answer, when there are several. */
+  equipements: EquipementTrouve[];
+  /** How many équipements the group has when they are not listed one by one. */
+  nombre?: number;
+  /** Every word of the query really occurs in it. */
+  reponse: boolean;
+  /** The query terms that really occur somewhere in the document. */
+  trouves: string[];
+}
+
+export interface Filtres {
+  [cle: string]: string[] | undefined;
+}
+
+/** The words of Pagefind's content, cut as Pagefind cuts them (its locations count these). */
+export const motsDuContenu = (contenu: string) => contenu.split(/[^\S\uFEFF]+/);
+
+interface Partie {
+  ancre?: Fragment['anchors'][number];
+  debut: number;
+  fin: number;
+  /** Query terms that really occur in it. */
+  termes: Set<string>;
+  poids: number;
+}
+
+/** Cuts a document at its anchors and finds which query terms each part really contains. */
+function parties(f: Fragment, termes: readonly string[]): { mots: string[]; preambule: Partie; liste: Partie[] } {
+  const mots = motsDuContenu(f.content);
+  const ancres = [...f.anchors].filter((a) => a.id).sort((a, b) => a.location - b.location);
+  const debut = ancres[0]?.location ?? mots.length;
+  const preambule: Partie = { debut: 0, fin: debut, termes: new Set(), poids: 0 };
+  const liste = ancres.map((a, i): Partie => ({ ancre: a, debut: a.location, fin: ancres[i + 1]?.location ?? mots.length, termes: new Set(), poids: 0 }));
+  for (const l of f.weighted_locations) {
+    const formes = formesDuMot(mots[l.location] ?? '');
+    const trouves = termes.filter((t) => formes.some((m) => correspond(t, m)));
+    if (!trouves.length) continue;
+    const p = liste.findLast((x) => x.debut <= l.location) ?? preambule;
+    for (const t of trouves) p.termes.add(t);
+    p.poids += l.balanced_score;
+  }
+  return { mots, preambule, liste };
+}
+
+const couvre = (ensembles: Set<string>[], termes: readonly string[]) => termes.every((t) => ensembles.some((e) => e.has(t)));
+
+/** More of the query's words first, then more weight (Pagefind's score of the words found). */
+const mieux = (a: Partie, b: Partie) => b.termes.size - a.termes.size || b.poids - a.poids;
+
+/** The fields of an équipement's block, in the order the index wrote them (see `champsEquipement`). */
+export function lireChamps(mots: readonly string[]): string[] {
+  return mots
+    .join(' ')
+    .split(new RegExp(`\\s*${SEPARATEUR_CHAMPS}\\s*`))
+    .slice(1)
+    .map((c) => c.replace(/\.$/, '').trim()); // the full stop Pagefind puts after each paragraph
+}
+
+function equipementDe(p: Partie, mots: readonly string[], domaine: string, urlPage: string): EquipementTrouve {
+  const [, adresse = '', precisions = '', quartiers = ''] = lireChamps(mots.slice(p.debut, p.fin));
+  return { titre: p.ancre!.text ?? '', url: `${urlPage}#${p.ancre!.id}`, domaine, adresse, precisions, quartiers };
+}
+
+/** At most this many équipements are listed when a row shows a whole domain of a commune rather than answers. */
+export const MAX_LISTES = 10;
+
+const trouvesDans = (preambule: Partie, liste: Partie[]) => [...new Set([...preambule.termes, ...liste.flatMap((p) => [...p.termes])])];
+
+function ligneEquipements(f: Fragment, termes: readonly string[], filtres: Filtres): Ligne | undefined {
+  const { mots, preambule, liste } = parties(f, termes);
+  const urlPage = f.url.replace(/[?#].*$/, '');
+  const commune = f.filters?.commune?.[0] ?? '';
+  const domaines = liste.filter((p) => p.ancre!.id.startsWith(ancreDomaine('')));
+  const domaineDe = (p: Partie) => domaines.findLast((d) => d.debut <= p.debut);
+  const quartiersVoulus = filtres.quartier?.map((q) => /\((QP\d+)\)$/.exec(q)?.[1] ?? q);
+  const garder = (e: EquipementTrouve) =>
+    (!filtres.domaine?.length || filtres.domaine.includes(e.domaine)) && (!quartiersVoulus?.length || quartiersVoulus.some((c) => e.quartiers.includes(c)));
+  const blocs = liste
+    .filter((p) => !domaines.includes(p))
+    .map((p) => ({ p, d: domaineDe(p), e: equipementDe(p, mots, domaineDe(p)?.ancre?.text ?? '', urlPage) }))
+    .filter(({ e }) => garder(e));
+  if (!blocs.length) return undefined;
+
+  const base = { type: TYPES.equipement, autres: [], reponse: true, trouves: trouvesDans(preambule, liste) };
+  const groupe = (titre: string, liste: typeof blocs, total: number, reponse: boolean): Ligne => ({
+    ...base,
+    titre,
+    url: urlPage + f.url.replace(/^[^#]*/, ''),
+    details: [`${total} équipement${total > 1 ? 's' : ''}`],
+    equipements: liste.slice(0, MAX_LISTES).map(({ e }) => e),
+    nombre: total,
+    reponse,
+  });
+  // The commune's name holds every word (« Lens »): the commune's équipements as a whole, not one by one.
+  if (termes.length && couvre([preambule.termes], termes)) return groupe(`Équipements ${de(commune)}`, [], blocs.length, true);
+  const reponses = blocs.filter(({ p, d }) => p.termes.size > 0 && couvre([p.termes, d?.termes ?? new Set(), preambule.termes], termes)).sort((a, b) => mieux(a.p, b.p));
+  if (reponses.length === 1) {
+    const { e } = reponses[0]!;
+    return { ...base, titre: e.titre, url: e.url, details: detailsEquipement(e, commune), equipements: [] };
+  }
+  if (reponses.length > 1) return { ...base, titre: `Équipements ${de(commune)}`, url: urlPage + f.url.replace(/^[^#]*/, ''), details: [`${reponses.length} équipements`], equipements: reponses.map(({ e }) => e) };
+  // No équipement holds the words itself: a domain's heading does (« santé Harnes »), or no word was typed.
+  const parDomaine = blocs.filter(({ d }) => d && d.termes.size > 0 && couvre([d.termes, preambule.termes], termes));
+  if (parDomaine.length) return groupe(`${parDomaine[0]!.e.domaine} à ${commune}`, parDomaine, parDomaine.length, true);
+  // No word typed (filters only): the commune's équipements. Words typed but no équipement holds them all: no row.
+  return termes.length ? undefined : groupe(`Équipements ${de(commune)}`, blocs, blocs.length, true);
+}
+
+/** « de Lens », « d’Avion ». */
+export const de = (nom: string) => (/^[aeiouyàâéèêëîïôöûü]/iu.test(nom) ? `d’${nom}` : `de ${nom}`);
+
+export function detailsEquipement(e: EquipementTrouve, commune: string): string[] {
+  return [
+    TYPES.equipement,
+    e.domaine,
+    [e.adresse, commune].filter(Boolean).join(', '),
+    e.precisions,
+    e.quartiers && `Quartiers : ${e.quartiers}`,
+  ].filter(Boolean);
+}
+
+/** The commune of the diagnostic table a part of a fiche is in, when the table is one commune's (« Tableau de la commune de Lens »). */
+function communeDuTableau(p: Partie, liste: Partie[]): string | undefined {
+  if (!/^diagnostic-\d+-/.test(p.ancre!.id)) return undefined;
+  const tableau = liste.findLast((x) => x.debut <= p.debut && /^diagnostic-\d+$/.test(x.ancre!.id));
+  return /commune (?:de |d’|d')(.+?)(?: \(suite\))?$/.exec(tableau?.ancre?.text ?? '')?.[1];
+}
+
+/** The title of a part of a fiche: « Grande Résidence : Cohésion sociale (Vendin-le-Vieil) ». */
+function titrePartie(p: Partie, liste: Partie[], nom: string): string {
+  const a = p.ancre!;
+  if (a.title) return a.title;
+  // A row of a badly read table has no pillar: it is named after its table (« …, ligne 3 »).
+  if (/-ligne-\d+$/.test(a.id)) {
+    const tableau = liste.findLast((x) => x.debut <= p.debut && /^diagnostic-\d+$/.test(x.ancre!.id));
+    return `${nom} : ${tableau?.ancre?.text ?? 'diagnostic'}, ${(a.text ?? '').toLowerCase()}`;
+  }
+  const commune = communeDuTableau(p, liste);
+  return `${nom} : ${a.text ?? ''}${commune ? ` (${commune})` : ''}`;
+}
+
+/** Whether a part of a fiche belongs to a diagnostic table of another commune than those the filter keeps. */
+function horsCommunes(p: Partie, liste: Partie[], communes: readonly string[] | undefined): boolean {
+  const commune = communes?.length ? communeDuTableau(p, liste) : undefined;
+  return commune !== undefined && !communes!.includes(commune);
+}
+
+function lignePage(f: Fragment, termes: readonly string[], filtres: Filtres): Ligne {
+  const type = f.filters?.type?.[0] ?? 'Page';
+  const titre = f.meta.title ?? f.url;
+  const { preambule, liste } = parties(f, termes);
+  const trouves = trouvesDans(preambule, liste);
+  const nom = titre.replace(/\s*\(QP\d+\)$/, '');
+  const sousExtrait = (p: Partie) => f.sub_results?.find((s) => s.anchor?.id === p.ancre!.id)?.excerpt;
+  const avecMots = liste.filter((p) => p.termes.size > 0 && !horsCommunes(p, liste, filtres.commune)).sort(mieux);
+  const lien = (p: Partie): Lien => ({ titre: titrePartie(p, liste, nom), url: `${f.url.replace(/#.*$/, '')}#${p.ancre!.id}` });
+  const details = [type, ...(type === TYPES.quartier || type === TYPES.programme ? [(f.filters?.commune ?? []).join(', ')] : [])].filter(Boolean);
+  const reponse = couvre([preambule.termes, ...avecMots.map((p) => p.termes)], termes);
+  // A section of a fiche is the answer when it holds the words its page's heading lacks (« insécurité »,
+  // « Grande Résidence insécurité »); the fiche itself when its name holds them all.
+  const section = type === TYPES.quartier && !couvre([preambule.termes], termes) ? avecMots.find((p) => couvre([p.termes, preambule.termes], termes)) ?? (preambule.termes.size ? undefined : avecMots[0]) : undefined;
+  if (section) {
+    return {
+      type: TYPES.section,
+      ...lien(section),
+      details: [TYPES.section, `Quartier : ${titre}`],
+      extrait: sousExtrait(section) ?? f.excerpt,
+      autres: avecMots.filter((p) => p !== section).slice(0, 3).map(lien),
+      equipements: [],
+      reponse,
+      trouves,
+    };
+  }
+  // Otherwise the page, and below it the parts that hold the words its heading lacks (none when its name
+  // holds them all: every part repeats it).
+  const complements = couvre([preambule.termes], termes) ? [] : avecMots.filter((p) => [...p.termes].some((t) => !preambule.termes.has(t)));
+  return { type, titre, url: f.url, details, extrait: f.excerpt, autres: complements.slice(0, 3).map(lien), equipements: [], reponse, trouves };
+}
+
+/** The row for one Pagefind result; nothing for a commune's équipements when none of those the filters leave holds the words. */
+export function ligne(f: Fragment, termes: readonly string[], filtres: Filtres = {}): Ligne | undefined {
+  return f.filters?.type?.includes(TYPES.equipement) ? ligneEquipements(f, termes, filtres) : lignePage(f, termes, filtres);
+}
+
+/** The name a row stands for, for comparison with the query: « Cité 10 (QP062032) » → « cite 10 ». */
+export function nomCompare(l: Pick<Ligne, 'titre'>): string {
+  return sansAccents(l.titre.replace(/\s*\(QP\d+\)$/, '')).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
+/**
+ * Pagefind ranks by words; a name typed exactly (« cité 10 », not « Languedoc - Cité 10 ») comes first among the
+ * rows shown, and a code (« qp062025 ») brings its fiche first. Otherwise Pagefind's order is kept.
+ */
+export function classer<T extends Pick<Ligne, 'titre'>>(lignes: readonly T[], requete: string): T[] {
+  const voulu = sansAccents(requete).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  const exact = (l: T) => nomCompare(l) === voulu || sansAccents(l.titre).includes(`(${voulu})`);
+  return [...lignes.filter(exact), ...lignes.filter((l) => !exact(l))];
+}

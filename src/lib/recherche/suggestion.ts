@@ -1,0 +1,53 @@
+// « Vouliez-vous dire … ? »: the nearest word of the site's vocabulary for each query word that is not found.
+import { motsTapes, sansAccents } from './texte.ts';
+
+export type Distance = (a: string, b: string) => number;
+
+/** Edits allowed for a word of this length: one for short words, two from 8 letters. */
+export const editionsPermises = (longueur: number) => (longueur < 4 ? 0 : longueur < 8 ? 1 : 2);
+
+/**
+ * The nearest word of `vocabulaire` (sorted by decreasing frequency) to `mot`, compared without accents or
+ * capitals; at equal distance the more frequent one. The word itself when it is in the vocabulary; undefined
+ * when no word is near enough.
+ */
+export function motProche(mot: string, vocabulaire: readonly string[], distance: Distance): string | undefined {
+  const cle = sansAccents(mot);
+  const exact = vocabulaire.find((v) => sansAccents(v) === cle);
+  if (exact) return exact;
+  const permis = editionsPermises(cle.length);
+  if (!permis) return undefined;
+  let meilleur: string | undefined;
+  let plusPetite = permis + 1;
+  for (const v of vocabulaire) {
+    const autre = sansAccents(v);
+    if (Math.abs(autre.length - cle.length) >= plusPetite) continue;
+    const d = distance(cle, autre);
+    if (d < plusPetite) {
+      plusPetite = d;
+      meilleur = v;
+    }
+  }
+  return meilleur;
+}
+
+/**
+ * The query with each word that is not found replaced by its nearest word of the vocabulary; undefined when one
+ * of them has none, or when none changes. Other words stay as typed. `introuvables` are normalised terms (see `termes`).
+ */
+export function requeteCorrigee(requete: string, introuvables: readonly string[], vocabulaire: readonly string[], distance: Distance): string | undefined {
+  const manquants = new Set(introuvables);
+  let corrige = false;
+  const mots: string[] = [];
+  for (const mot of motsTapes(requete)) {
+    if (!manquants.has(sansAccents(mot))) {
+      mots.push(mot);
+      continue;
+    }
+    const proche = motProche(mot, vocabulaire, distance);
+    if (!proche) return undefined;
+    corrige ||= sansAccents(proche) !== sansAccents(mot);
+    mots.push(mot === mot.toLowerCase() ? proche.toLowerCase() : proche);
+  }
+  return corrige ? mots.join(' ') : undefined;
+}

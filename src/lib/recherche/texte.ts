@@ -1,0 +1,77 @@
+// Text rules shared by the index (build) and the search page (browser): how a query is cut into words,
+// and when a word of a result really is the word that was typed.
+
+/** Lower case, without accents: « Liévin » → « lievin ». */
+export function sansAccents(texte: string): string {
+  return texte.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+// Elided articles and pronouns (« l'index », « d'Avion », « qu'il »): the word after the apostrophe is the one sought.
+const ELISION = /(?<![\p{L}\p{N}])(?:[cdjlmnst]|qu|jusqu|lorsqu|puisqu)['’](?=[\p{L}\p{N}])/giu;
+
+/**
+ * The words of a query, as typed (accents kept): punctuation and elided articles taken out, so that
+ * « Cité 12-14 » gives « Cité », « 12 », « 14 » and « Quartier du 3/15 » gives « Quartier », « du », « 3 », « 15 ».
+ */
+export function motsTapes(requete: string): string[] {
+  return requete
+    .replace(ELISION, ' ')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
+}
+
+/**
+ * What is sent to Pagefind. Pagefind deletes punctuation inside a query (« 12-14 » would become « 1214 »,
+ * a word that is not indexed), so it is turned into spaces. A query in quotes stays an exact phrase.
+ */
+export function requetePagefind(requete: string): string {
+  const q = requete.trim();
+  const mots = motsTapes(q).join(' ');
+  return /^".+"$/.test(q) && mots ? `"${mots}"` : mots;
+}
+
+/** The words of a query, normalised for comparison with the words of a result. */
+export function termes(requete: string): string[] {
+  return [...new Set(motsTapes(requete).map(sansAccents))];
+}
+
+/**
+ * The forms under which Pagefind indexes a word of a text, normalised like query terms: the whole word, and
+ * its parts when it is compound (« Lens-Liévin », « 12-14 », « d'insécurité », « LiévinQuartier » glued by a table).
+ */
+export function formesDuMot(mot: string): string[] {
+  const sansElision = mot.replace(ELISION, '');
+  const parties = sansElision
+    .replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean)
+    .map(sansAccents);
+  const entier = sansAccents(sansElision).replace(/[^\p{L}\p{N}]+/gu, '');
+  return entier ? [...new Set([entier, ...parties])] : [];
+}
+
+/** Plural and feminine endings of French, taken off before comparing two words. */
+function racine(mot: string): string {
+  return mot
+    .replace(/(?<=..)eaux$/, 'eau')
+    .replace(/(?<=...)aux$/, 'al')
+    .replace(/(?<=...)[sx]$/, '')
+    .replace(/(?<=...)ives?$/, 'if')
+    .replace(/(?<=...)euses?$/, 'eur')
+    .replace(/(?<=...)(el|en|on|et)les?$/, '$1')
+    .replace(/(?<=...)e$/, '');
+}
+
+/**
+ * Whether a word of a result really is the query term: the term itself, a word it begins (« pisc » finds
+ * « piscine »), or the same word with another plural or gender (« écoles » and « école », « sociaux » and
+ * « sociale »). Not a shorter word that merely begins the term: Pagefind falls back on those when the term
+ * is nowhere in the index (« trampoline » then matches « trame », « carrousel » matches « car »).
+ */
+export function correspond(terme: string, mot: string): boolean {
+  if (!terme || !mot) return false;
+  if (mot.startsWith(terme)) return true;
+  if (/^\d+$/.test(terme)) return false;
+  const r = racine(terme);
+  return r.length >= 3 && mot.startsWith(r) && racine(mot).length <= r.length + 2 && racine(mot).startsWith(r);
+}

@@ -1,0 +1,53 @@
+// Pagefind's search API, loaded once, with the site's ranking. Only what the page uses is typed.
+import type { Fragment } from '../../lib/recherche/resultats.ts';
+
+export type Comptes = Record<string, Record<string, number>>;
+
+export interface Resultat {
+  id: string;
+  score: number;
+  data: () => Promise<Fragment>;
+}
+
+export interface Reponse {
+  results: Resultat[];
+  /** Results left for each filter value (only once `filtres()` has loaded the filter files). */
+  filters?: Comptes;
+}
+
+interface Api {
+  options: (o: Record<string, unknown>) => Promise<void>;
+  init: () => Promise<void>;
+  search: (q: string | null, o?: { filters?: Record<string, unknown> }) => Promise<Reponse>;
+  filters: () => Promise<Comptes>;
+}
+
+/**
+ * Ranking (https://pagefind.app/docs/ranking/): the name of the page's subject (`nom`, on a fiche and a
+ * commune page) weighs most, then the title, then the kinds of équipements a commune has (`genres`); words
+ * much longer than the one typed weigh less, so that « cité 2 » prefers « 2 » to « 2015-2020 ».
+ */
+const CLASSEMENT = { metaWeights: { nom: 10, title: 4, genres: 5 }, termSimilarity: 2 };
+
+let chargement: Promise<Api> | undefined;
+
+/** Loads Pagefind on first use (the page's script imports it from the built site, outside the bundle). */
+export function pagefind(base: string): Promise<Api> {
+  chargement ??= (async () => {
+    const api = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Api;
+    // In the page rather than in a worker: one file less to download, and the search takes a few milliseconds here.
+    await api.options({ baseUrl: base, excerptLength: 24, noWorker: true, ranking: CLASSEMENT });
+    await api.init();
+    return api;
+  })();
+  chargement.catch(() => (chargement = undefined));
+  return chargement;
+}
+
+let filtresCharges: Promise<Comptes> | undefined;
+
+/** Loads every filter file, so that searches also return how many results each filter value has. */
+export function chargerFiltres(api: Api): Promise<Comptes> {
+  filtresCharges ??= api.filters();
+  return filtresCharges;
+}

@@ -1,0 +1,218 @@
+// The search page: the state in the URL, one search at a time (the latest wins), rows drawn all at once.
+import { ecrireEtat, filtresPagefind, lireEtat, nombreFiltres, type CleFiltre, type EtatRecherche } from '../../lib/recherche/etat.ts';
+import { classer, ligne, type Ligne } from '../../lib/recherche/resultats.ts';
+import { requetePagefind, termes as termesDe } from '../../lib/recherche/texte.ts';
+import { chargerFiltres, pagefind, type Comptes, type Resultat } from './pagefind.ts';
+import { dessinerLigne, dessinerPuces } from './rendu.ts';
+import { proposer } from './suggestions.ts';
+
+/** Rows loaded for the first screen, then for each « Afficher plus »: each row costs one small download. */
+const PREMIERS = 5;
+const SUITE = 10;
+
+const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
+const formulaire = $<HTMLFormElement>('recherche');
+const champ = $<HTMLInputElement>('q');
+const panneau = $<HTMLFormElement>('filtres');
+const boutonFiltres = $<HTMLButtonElement>('ouvrir-filtres');
+const nombreActifs = $<HTMLSpanElement>('nombre-filtres');
+const puces = $<HTMLUListElement>('puces');
+const etat = $<HTMLParagraphElement>('etat');
+const suggestion = $<HTMLParagraphElement>('suggestion');
+const liste = $<HTMLOListElement>('resultats');
+const plus = $<HTMLButtonElement>('plus');
+const approchants = $<HTMLElement>('approchants');
+const base = formulaire.dataset['base'] ?? '/';
+
+const pluriel = (n: number, mot: string) => `${n} ${mot}${n > 1 ? 's' : ''}`;
+
+/** The search being shown; a newer one replaces it, and whatever an older one was still loading is dropped. */
+let tour = 0;
+let courant: { tour: number; etat: EtatRecherche; termes: string[]; resultats: Resultat[]; suivant: number; ecartes: number } | undefined;
+
+function etatDuFormulaire(): EtatRecherche {
+  const filtres: EtatRecherche['filtres'] = {};
+  for (const c of panneau.querySelectorAll<HTMLInputElement>('input[type=checkbox]:checked')) (filtres[c.name as CleFiltre] ??= []).push(c.value);
+  return { q: champ.value.trim(), filtres };
+}
+
+function montrerEtat(e: EtatRecherche): void {
+  for (const c of panneau.querySelectorAll<HTMLInputElement>('input[type=checkbox]')) c.checked = (e.filtres[c.name as CleFiltre] ?? []).includes(c.value);
+  dessinerPuces(puces, e);
+  const n = nombreFiltres(e);
+  nombreActifs.textContent = n ? ` (${n} actif${n > 1 ? 's' : ''})` : '';
+}
+
+/** Options with no result for the current search are hidden (ticked ones stay, to be unticked). */
+function montrerComptes(comptes: Comptes | undefined): void {
+  for (const groupe of panneau.querySelectorAll<HTMLFieldSetElement>('fieldset[data-filtre]')) {
+    const cle = groupe.dataset['filtre']!;
+    let visibles = 0;
+    for (const etiquette of groupe.querySelectorAll('label')) {
+      const c = etiquette.querySelector('input')!;
+      const garde = !comptes || c.checked || (comptes[cle]?.[c.value] ?? 0) > 0;
+      etiquette.hidden = !garde;
+      if (garde) visibles++;
+    }
+    groupe.hidden = visibles === 0;
+  }
+}
+
+async function lignes(resultats: Resultat[], e: EtatRecherche, termes: string[]): Promise<(Ligne | undefined)[]> {
+  return Promise.all(resultats.map(async (r) => ligne(await r.data(), termes, e.filtres)));
+}
+
+function vider(texte: string): void {
+  courant = undefined;
+  liste.replaceChildren();
+  plus.hidden = true;
+  suggestion.hidden = true;
+  approchants.hidden = true;
+  etat.textContent = texte;
+}
+
+async function chercher(e: EtatRecherche): Promise<void> {
+  const numero = ++tour;
+  history.replaceState(null, '', `${location.pathname}${ecrireEtat(e)}`);
+  montrerEtat(e);
+  if (!e.q && !nombreFiltres(e)) {
+    vider('Écrivez un mot ou choisissez un filtre.');
+    return;
+  }
+  liste.setAttribute('aria-busy', 'true');
+  etat.textContent = 'Recherche en cours…';
+  try {
+    const api = await pagefind(base);
+    const termes = termesDe(e.q);
+    const reponse = await api.search(e.q ? requetePagefind(e.q) : null, { filters: filtresPagefind(e) });
+    if (numero !== tour) return;
+    const premieres = await lignes(reponse.results.slice(0, PREMIERS), e, termes);
+    if (numero !== tour) return;
+    if (!panneau.hidden) montrerComptes(reponse.filters);
+    const gardees = classer(
+      premieres.filter((l): l is Ligne => Boolean(l)),
+      e.q,
+    );
+    const trouves = new Set(gardees.flatMap((l) => l.trouves));
+    const manquants = termes.filter((t) => !trouves.has(t));
+    courant = { tour: numero, etat: e, termes, resultats: reponse.results, suivant: PREMIERS, ecartes: premieres.length - gardees.length };
+    const pour = e.q ? ` pour « ${e.q} »` : '';
+    suggestion.hidden = true;
+    if (!gardees.length || manquants.length) {
+      // Nothing holds every word: say so, and show what Pagefind found only as approximate.
+      liste.replaceChildren();
+      plus.hidden = true;
+      etat.textContent = `Aucun résultat${pour}.${nombreFiltres(e) ? ' Essayez un autre mot ou retirez des filtres.' : ''}`;
+      montrerApprochants(gardees, manquants.length ? manquants : termes, e.q);
+      if (e.q) void suggerer(numero, e, manquants.length ? manquants : termes);
+    } else {
+      approchants.hidden = true;
+      liste.replaceChildren(...gardees.map(dessinerLigne));
+      annoncer(e);
+    }
+  } catch (err) {
+    if (numero !== tour) return;
+    vider("La recherche n'a pas pu se charger. Parcourez l'index des équipements ou la liste des quartiers.");
+    console.error(err);
+  } finally {
+    if (numero === tour) liste.removeAttribute('aria-busy');
+  }
+}
+
+function annoncer(e: EtatRecherche): void {
+  if (!courant) return;
+  const n = courant.resultats.length - courant.ecartes;
+  etat.textContent = `${pluriel(n, 'résultat')}${e.q ? ` pour « ${e.q} »` : ''}.`;
+  plus.hidden = courant.suivant >= courant.resultats.length;
+}
+
+function montrerApprochants(lignesApprochees: Ligne[], manquants: string[], q: string): void {
+  approchants.hidden = !lignesApprochees.length;
+  if (!lignesApprochees.length) return;
+  const mots = manquants.map((t) => `« ${t} »`).join(', ');
+  approchants.querySelector('p')!.textContent = q
+    ? `Ces pages contiennent des mots proches, mais pas ${mots} : elles ne répondent pas à la recherche.`
+    : 'Ces pages ne répondent pas à tous les filtres.';
+  approchants.querySelector('ol')!.replaceChildren(...lignesApprochees.map(dessinerLigne));
+}
+
+async function suggerer(numero: number, e: EtatRecherche, manquants: string[]): Promise<void> {
+  try {
+    const corrige = await proposer(base, e.q, manquants);
+    if (!corrige || numero !== tour) return;
+    // Proposed only if it finds something: following it must lead somewhere.
+    const api = await pagefind(base);
+    const essai = await api.search(requetePagefind(corrige), { filters: filtresPagefind(e) });
+    if (!essai.results.length || numero !== tour) return;
+    const a = document.createElement('a');
+    a.href = `${location.pathname}${ecrireEtat({ ...e, q: corrige })}`;
+    a.textContent = corrige;
+    a.addEventListener('click', (ev) => {
+      ev.preventDefault();
+      champ.value = corrige;
+      void chercher({ ...e, q: corrige });
+      champ.focus();
+    });
+    suggestion.replaceChildren('Vouliez-vous dire « ', a, ' » ?');
+    suggestion.hidden = false;
+    etat.textContent = `${etat.textContent} Vouliez-vous dire « ${corrige} » ?`;
+  } catch (err) {
+    console.error(err);
+  }
+}
+
+async function afficherPlus(): Promise<void> {
+  const c = courant;
+  if (!c) return;
+  const tranche = c.resultats.slice(c.suivant, c.suivant + SUITE);
+  c.suivant += SUITE;
+  plus.disabled = true;
+  try {
+    const nouvelles = await lignes(tranche, c.etat, c.termes);
+    if (c !== courant || c.tour !== tour) return;
+    const gardees = nouvelles.filter((l): l is Ligne => Boolean(l));
+    c.ecartes += nouvelles.length - gardees.length;
+    const premiere = liste.children.length;
+    liste.append(...gardees.map(dessinerLigne));
+    annoncer(c.etat);
+    liste.children[premiere]?.querySelector('a')?.focus();
+  } finally {
+    plus.disabled = false;
+  }
+}
+
+async function ouvrirFiltres(ouvrir: boolean): Promise<void> {
+  panneau.hidden = !ouvrir;
+  boutonFiltres.setAttribute('aria-expanded', String(ouvrir));
+  if (!ouvrir) return;
+  // The counts need Pagefind's filter files: fetched now, not for every visitor.
+  const api = await pagefind(base);
+  const tous = await chargerFiltres(api);
+  if (courant) void chercher(courant.etat);
+  else montrerComptes(tous);
+}
+
+formulaire.addEventListener('submit', (ev) => {
+  ev.preventDefault();
+  void chercher(etatDuFormulaire());
+});
+panneau.addEventListener('change', () => void chercher(etatDuFormulaire()));
+panneau.addEventListener('submit', (ev) => ev.preventDefault());
+boutonFiltres.addEventListener('click', () => void ouvrirFiltres(boutonFiltres.getAttribute('aria-expanded') !== 'true'));
+puces.addEventListener('click', (ev) => {
+  const b = (ev.target as HTMLElement).closest<HTMLButtonElement>('button[data-cle]');
+  if (!b) return;
+  const e = etatDuFormulaire();
+  const cle = b.dataset['cle'] as CleFiltre;
+  e.filtres[cle] = (e.filtres[cle] ?? []).filter((v) => v !== b.dataset['valeur']);
+  if (!e.filtres[cle]!.length) delete e.filtres[cle];
+  void chercher(e).then(() => (puces.querySelector('button') ?? boutonFiltres).focus());
+});
+plus.addEventListener('click', () => void afficherPlus());
+
+// Start: the URL's search, unless the visitor has already typed something while the page was loading.
+const depuisUrl = lireEtat(location.search);
+if (champ.value.trim() && champ.value.trim() !== depuisUrl.q) depuisUrl.q = champ.value.trim();
+else champ.value = depuisUrl.q;
+boutonFiltres.hidden = false;
+void chercher(depuisUrl);

@@ -1,0 +1,30 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { documentsRecherche } from '../../../src/lib/recherche/documents.ts';
+import { ancres } from '../../../src/lib/site/ancres.ts';
+import { modele } from './modele-exemple.ts';
+
+const documents = documentsRecherche(modele);
+
+test('un document par commune qui a des équipements, à l’adresse de sa section de l’index', () => {
+  assert.deepEqual(documents.map((d) => d.url).sort(), ['/equipements/#lens', '/equipements/#lievin']);
+});
+
+test('chaque équipement est un titre ancré comme dans l’index, avec les mots de son genre et ses quartiers', () => {
+  const lievin = documents.find((d) => d.url.endsWith('#lievin'))!.content;
+  assert.match(lievin, new RegExp(`<h3 id="${ancres.equipement('fontaine')}"[^>]*>La Fontaine</h3><p data-pagefind-weight="3">¦ école, établissement scolaire, Les écoles</p><p>¦ rue des Écoles</p>`));
+  assert.match(lievin, /<h2 id="domaine-C">Enseignement<\/h2>/);
+  assert.match(lievin, /¦ Calonne \(QP062028\)<\/p>/);
+  // Filters and the kinds of équipements are attributes: their words are not counted as the document's text.
+  assert.match(lievin, /<span data-pagefind-filter="commune\[data-valeur\]" data-valeur="Liévin"><\/span>/);
+  assert.match(lievin, /<span data-pagefind-meta="genres\[data-valeur\]" data-valeur="école, établissement scolaire, Collège, collège"><\/span>/);
+});
+
+test('un équipement partagé figure une fois, avec tous ses quartiers ; le texte est échappé', () => {
+  const lens = documents.find((d) => d.url.endsWith('#lens'))!.content;
+  assert.equal(lens.match(/<h3 /g)?.length, 1);
+  assert.match(lens, /Piscine Olympique &lt;Municipale&gt;/);
+  assert.match(lens, /¦ En limite du périmètre<\/p>/);
+  assert.match(lens, /¦ Grande Résidence \(QP062025\) ; Calonne \(QP062028\)<\/p>/);
+  assert.doesNotMatch(lens, /<Municipale>/);
+});

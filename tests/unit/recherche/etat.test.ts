@@ -1,0 +1,17 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { ecrireEtat, filtresPagefind, lireEtat, nombreFiltres } from '../../../src/lib/recherche/etat.ts';
+
+test('l’état d’une recherche fait l’aller-retour par l’adresse', () => {
+  const e = lireEtat('?q=+piscine+&commune=Li%C3%A9vin&commune=Lens&commune=Lens&inconnu=x&domaine=');
+  assert.deepEqual(e, { q: 'piscine', filtres: { commune: ['Liévin', 'Lens'] } });
+  assert.equal(ecrireEtat(e), '?q=piscine&commune=Li%C3%A9vin&commune=Lens');
+  assert.deepEqual(lireEtat(ecrireEtat(e)), e);
+  assert.equal(ecrireEtat({ q: '', filtres: {} }), '');
+});
+
+test('les filtres cochés deviennent des « any » de Pagefind, et se comptent', () => {
+  const e = { q: '', filtres: { commune: ['Lens', 'Liévin'], type: ['Équipement'] } };
+  assert.deepEqual(filtresPagefind(e), { commune: { any: ['Lens', 'Liévin'] }, type: { any: ['Équipement'] } });
+  assert.equal(nombreFiltres(e), 3);
+});

@@ -1,0 +1,132 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { classer, ligne, lireChamps, type Fragment } from '../../../src/lib/recherche/resultats.ts';
+import { formesDuMot, termes as termesDe } from '../../../src/lib/recherche/texte.ts';
+
+type Partie = { ancre?: { element: string; id: string; text?: string }; texte: string };
+
+/**
+ * A fragment as Pagefind returns it: the words of the parts, anchors at their first word, and a location for
+ * every word that shares its first three letters with a query term, as Pagefind's prefix and fallback matches do.
+ */
+function fragment(url: string, titre: string, type: string, parties: Partie[], q: string, filtres: Record<string, string[]> = {}): Fragment {
+  const mots: string[] = [];
+  const anchors: Fragment['anchors'] = [];
+  for (const p of parties) {
+    if (p.ancre) anchors.push({ ...p.ancre, location: mots.length });
+    mots.push(...p.texte.split(/\s+/).filter(Boolean));
+  }
+  const debuts = termesDe(q).map((t) => t.slice(0, 3));
+  const weighted_locations = mots.flatMap((m, location) => (formesDuMot(m).some((f) => debuts.some((d) => f.startsWith(d))) ? [{ weight: 1, balanced_score: 1, location }] : []));
+  return { url, content: mots.join(' '), excerpt: '', meta: { title: titre }, filters: { type: [type], ...filtres }, anchors, weighted_locations };
+}
+
+const lievin = (q: string) =>
+  fragment(
+    '/equipements/#lievin',
+    'Équipements de Liévin',
+    'Équipement',
+    [
+      { texte: 'Équipements de Liévin.' },
+      { ancre: { element: 'h2', id: 'domaine-C', text: 'Enseignement' }, texte: 'Enseignement.' },
+      { ancre: { element: 'h3', id: 'eq-fontaine', text: 'La Fontaine' }, texte: 'La Fontaine. ¦ école, établissement scolaire. ¦ rue des Écoles. ¦ ¦ Calonne (QP062028).' },
+      { ancre: { element: 'h3', id: 'eq-ferry', text: 'École Jules Ferry' }, texte: 'École Jules Ferry. ¦ école, établissement scolaire. ¦ ¦ ¦ Calonne (QP062028).' },
+      { ancre: { element: 'h3', id: 'eq-vilar', text: 'Collège Jean Vilar' }, texte: 'Collège Jean Vilar. ¦ Collège, collège, établissement scolaire. ¦ ¦ ¦ Calonne (QP062028).' },
+      { ancre: { element: 'h2', id: 'domaine-F', text: 'Sports, loisirs et culture' }, texte: 'Sports, loisirs et culture.' },
+      { ancre: { element: 'h3', id: 'eq-stade', text: 'Stade Lamendin' }, texte: 'Stade Lamendin. ¦ équipement sportif, sport. ¦ rue Montgolfier. ¦ En limite du périmètre. ¦ Blum (QP062030).' },
+    ],
+    q,
+    { commune: ['Liévin'] },
+  );
+
+test('les champs d’un équipement se relisent dans l’ordre où l’index les a écrits, vides compris', () => {
+  assert.deepEqual(lireChamps('Stade Lamendin. ¦ équipement sportif, sport. ¦ ¦ En projet. ¦ Blum (QP062030).'.split(' ')), ['équipement sportif, sport', '', 'En projet', 'Blum (QP062030)']);
+});
+
+test('« école Liévin » : les écoles de Liévin, dont une dont le nom n’a pas le mot, pas le collège', () => {
+  const l = ligne(lievin('école Liévin'), termesDe('école Liévin'))!;
+  assert.equal(l.titre, 'Équipements de Liévin');
+  assert.deepEqual(l.equipements.map((e) => e.titre).sort(), ['La Fontaine', 'École Jules Ferry']);
+  assert.equal(l.url, '/equipements/#lievin');
+  assert.ok(l.reponse);
+});
+
+test('un seul équipement répond : la ligne est l’équipement, avec son adresse et ses quartiers', () => {
+  const l = ligne(lievin('stade'), ['stade'])!;
+  assert.equal(l.titre, 'Stade Lamendin');
+  assert.equal(l.url, '/equipements/#eq-stade');
+  assert.deepEqual(l.details, ['Équipement', 'Sports, loisirs et culture', 'rue Montgolfier, Liévin', 'En limite du périmètre', 'Quartiers : Blum (QP062030)']);
+});
+
+test('« sport Liévin » : le titre du domaine ne suffit pas quand un équipement a le mot ; « loisirs Liévin » liste le domaine', () => {
+  assert.deepEqual(ligne(lievin('sport Liévin'), termesDe('sport Liévin'))!.equipements.map((e) => e.titre), []);
+  assert.equal(ligne(lievin('sport Liévin'), termesDe('sport Liévin'))!.titre, 'Stade Lamendin');
+  const loisirs = ligne(lievin('loisirs Liévin'), termesDe('loisirs Liévin'))!;
+  assert.equal(loisirs.titre, 'Sports, loisirs et culture à Liévin');
+  assert.deepEqual(loisirs.equipements.map((e) => e.titre), ['Stade Lamendin']);
+});
+
+test('le nom de la commune seul : ses équipements en bloc, sans les énumérer', () => {
+  const l = ligne(lievin('Liévin'), ['lievin'])!;
+  assert.equal(l.titre, 'Équipements de Liévin');
+  assert.deepEqual([l.nombre, l.equipements.length], [4, 0]);
+});
+
+test('les filtres quartier et domaine retirent les équipements qui n’y sont pas, et la ligne entière s’il n’en reste aucun qui réponde', () => {
+  assert.equal(ligne(lievin('établissement'), ['etablissement'], { quartier: ['Blum (QP062030)'] }), undefined);
+  assert.equal(ligne(lievin('établissement'), ['etablissement'], { domaine: ['Enseignement'] })!.equipements.length, 3);
+  assert.equal(ligne(lievin('stade'), ['stade'], { quartier: ['Blum (QP062030)'] })!.titre, 'Stade Lamendin');
+});
+
+test('un mot que Pagefind a raccourci (« trampoline » → « trame ») ne fait pas une réponse', () => {
+  const f = fragment('/quartiers/qp062025/', 'Grande Résidence (QP062025)', 'Quartier', [{ texte: 'Grande Résidence (QP062025)' }, { ancre: { element: 'h4', id: 'diagnostic-1-pilier-1', text: 'Cadre de vie' }, texte: 'La trame verte.' }], 'trampoline');
+  const l = ligne(f, ['trampoline'])!;
+  assert.equal(l.reponse, false);
+  assert.deepEqual(l.trouves, []);
+});
+
+const fiche = (q: string, filtres = {}) =>
+  fragment(
+    '/quartiers/qp062025/',
+    'Grande Résidence (QP062025)',
+    'Quartier',
+    [
+      { texte: 'Grande Résidence (QP062025) Quartier prioritaire à Lens.' },
+      { ancre: { element: 'h2', id: 'diagnostic', text: 'Diagnostic par pilier' }, texte: 'Diagnostic par pilier.' },
+      { ancre: { element: 'h3', id: 'diagnostic-1', text: 'Tableau de la commune de Lens' }, texte: 'Tableau de la commune de Lens.' },
+      { ancre: { element: 'h4', id: 'diagnostic-1-pilier-1', text: 'Cohésion sociale' }, texte: 'Cohésion sociale. Un sentiment d’insécurité.' },
+      { ancre: { element: 'h3', id: 'diagnostic-2', text: 'Tableau de la commune de Vendin-le-Vieil' }, texte: 'Tableau de la commune de Vendin-le-Vieil.' },
+      { ancre: { element: 'h4', id: 'diagnostic-2-ligne-3', text: 'Ligne 3' }, texte: 'Ligne 3. Des habitants fidèles à leur quartier, une insécurité ressentie.' },
+    ],
+    q,
+    filtres,
+  );
+
+test('le nom d’un quartier : la fiche, sans ses sections qui le répètent', () => {
+  const l = ligne(fiche('grande residence'), termesDe('grande residence'))!;
+  assert.deepEqual([l.type, l.titre, l.url, l.autres], ['Quartier', 'Grande Résidence (QP062025)', '/quartiers/qp062025/', []]);
+});
+
+test('un mot du diagnostic : la section qui le contient, nommée par son quartier, son pilier et sa commune', () => {
+  const l = ligne(fiche('insécurité'), ['insecurite'])!;
+  assert.equal(l.type, 'Section de fiche');
+  assert.equal(l.titre, 'Grande Résidence : Cohésion sociale (Lens)');
+  assert.equal(l.url, '/quartiers/qp062025/#diagnostic-1-pilier-1');
+  assert.deepEqual(l.autres.map((a) => a.titre), ['Grande Résidence : Tableau de la commune de Vendin-le-Vieil, ligne 3']);
+  // The commune filter keeps the other commune's table out.
+  const vendin = ligne(fiche('insécurité'), ['insecurite'], { commune: ['Vendin-le-Vieil'] })!;
+  assert.equal(vendin.url, '/quartiers/qp062025/#diagnostic-2-ligne-3');
+  assert.deepEqual(vendin.autres, []);
+});
+
+test('une phrase d’un tableau mal lu mène à sa ligne', () => {
+  const q = 'Des habitants fidèles à leur quartier';
+  assert.equal(ligne(fiche(q), termesDe(q))!.url, '/quartiers/qp062025/#diagnostic-2-ligne-3');
+});
+
+test('un nom tapé exactement passe devant, un code aussi ; sinon l’ordre de Pagefind reste', () => {
+  const lignes = [{ titre: 'Languedoc - Cité 10 (QP062047)' }, { titre: 'Boulodrome de la cité 10' }, { titre: 'Cité 10 (QP062032)' }];
+  assert.deepEqual(classer(lignes, 'cite 10').map((l) => l.titre), ['Cité 10 (QP062032)', 'Languedoc - Cité 10 (QP062047)', 'Boulodrome de la cité 10']);
+  assert.deepEqual(classer(lignes, 'qp062047')[0], lignes[0]);
+  assert.deepEqual(classer(lignes, 'cité'), lignes);
+});

@@ -1,0 +1,44 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { correspond, formesDuMot, motsTapes, requetePagefind, sansAccents, termes } from '../../../src/lib/recherche/texte.ts';
+
+test('une requête est coupée aux signes et aux élisions, accents gardés', () => {
+  assert.deepEqual(motsTapes('Cité 12-14'), ['Cité', '12', '14']);
+  assert.deepEqual(motsTapes('Quartier du 3/15'), ['Quartier', 'du', '3', '15']);
+  assert.deepEqual(motsTapes("l'index d’Avion, qu'il"), ['index', 'Avion', 'il']);
+  assert.deepEqual(termes('École ÉCOLE lievin'), ['ecole', 'lievin']);
+});
+
+test('Pagefind reçoit des espaces à la place des signes, et une phrase entre guillemets reste une phrase', () => {
+  assert.equal(requetePagefind(' Cité 12-14 '), 'Cité 12 14');
+  assert.equal(requetePagefind('"Des habitants fidèles"'), '"Des habitants fidèles"');
+  assert.equal(requetePagefind('---'), '');
+});
+
+test('un mot composé est indexé entier et par parties', () => {
+  assert.deepEqual(formesDuMot('Lens-Liévin,'), ['lenslievin', 'lens', 'lievin']);
+  assert.deepEqual(formesDuMot("d'insécurité."), ['insecurite']);
+  assert.deepEqual(formesDuMot('LiévinQuartier'), ['lievinquartier', 'lievin', 'quartier']);
+  assert.deepEqual(formesDuMot('¦'), []);
+  assert.equal(sansAccents('Égalité'), 'egalite');
+});
+
+test('correspond : le mot, un mot qu’il commence, un autre pluriel ou genre', () => {
+  assert.ok(correspond('piscine', 'piscine'));
+  assert.ok(correspond('pisc', 'piscine'));
+  assert.ok(correspond('ecoles', 'ecole'));
+  assert.ok(correspond('sociaux', 'sociale'));
+  assert.ok(correspond('centres', 'centre'));
+  assert.ok(correspond('sportive', 'sportif'));
+  assert.ok(correspond('12', '12'));
+});
+
+test('correspond : jamais un mot plus court sur lequel Pagefind se rabat, ni un autre mot de même début', () => {
+  assert.ok(!correspond('trampoline', 'trame'));
+  assert.ok(!correspond('carrousel', 'car'));
+  assert.ok(!correspond('marcell', 'marcel'));
+  assert.ok(!correspond('piscinne', 'piscine'));
+  assert.ok(!correspond('ecoles', 'ecologie'));
+  assert.ok(!correspond('14', '1'));
+  assert.ok(!correspond('', 'a'));
+});
