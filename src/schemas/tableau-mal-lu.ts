@@ -15,7 +15,7 @@ export const cellule = z
 
 export const ligneMalLue = z
   .strictObject({
-    libelle_source: texte.optional().describe('Intitulé de la ligne (sa première cellule) tel qu’imprimé, même mal lu, par exemple « COURS DE VIE ET D’ÉVALUATION » ; absent si la cellule est vide.'),
+    libelle_source: texte.optional().describe('Intitulé de la ligne (sa première cellule) tel qu’imprimé, même mal lu, par exemple « COURS DE VIE ET D’ÉVALUATION » ; absent si cette cellule est vide, ou si elle contient des textes plutôt qu’un intitulé (elle est alors la première des cellules).'),
     pilier: pilierId
       .optional()
       .describe('Seulement quand l’intitulé imprimé est de toute évidence un pilier mal lu (« CAHIER DE VIE ET RENOUVELLEMENT URBAIN » : cadre-de-vie) ; sinon absent, sans deviner.'),
@@ -34,7 +34,7 @@ export const tableauMalLu = z
         error: attendu('structure : incertaine (les textes sont lisibles, leur colonne et leur pilier incertains ; un tableau bien lu se transcrit en piliers)'),
       })
       .describe('Fiabilité de la mise en page : « incertaine », les textes sont ceux du document mais leur colonne et leur pilier sont incertains.'),
-    page: entier('page', 2000).describe('Page du document imprimé où lire le tableau original.'),
+    page: entier('page', 2000).describe('Page du document imprimé où commence la fiche (le texte OCR n’a pas de sauts de page) : le tableau original y est, ou dans les pages qui suivent.'),
     lignes: z
       .array(ligneMalLue, { error: attendu('lignes : une liste de lignes du tableau') })
       .min(1, { error: 'lignes : au moins une ligne ; un tableau sans texte lisible n’a rien à publier' })

@@ -2,5 +2,7 @@
 export const ancres = {
   tableau: (i: number) => `diagnostic-${i + 1}`,
   pilier: (i: number, j: number) => `diagnostic-${i + 1}-pilier-${j + 1}`,
+  /** Row k of a badly read table (numbered as printed, repeated rows included). */
+  ligne: (i: number, k: number) => `diagnostic-${i + 1}-ligne-${k + 1}`,
   equipement: (id: string) => `eq-${id}`,
 };

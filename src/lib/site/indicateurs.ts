@@ -1,13 +1,14 @@
-import type { Quartier } from '../../schemas/index.ts';
+import type { Indicateur, Quartier } from '../../schemas/index.ts';
 
-/** Top of the scale of each count indicator: the largest bound printed in any fiche. */
-export function echellesIndicateurs(quartiers: readonly Quartier[]): Map<string, number> {
-  const echelles = new Map<string, number>();
+/** Every quartier's line of each CGET indicator, gathered once for the whole build (each fiche compares against it). */
+export function indicateursParId(quartiers: readonly Quartier[]): Map<string, Indicateur[]> {
+  const parId = new Map<string, Indicateur[]>();
   for (const q of quartiers) {
     for (const i of q.indicateurs ?? []) {
-      if (i.unite !== 'nombre') continue;
-      echelles.set(i.id, Math.max(echelles.get(i.id) ?? 0, i.max ?? i.min));
+      const liste = parId.get(i.id);
+      if (liste) liste.push(i);
+      else parId.set(i.id, [i]);
     }
   }
-  return echelles;
+  return parId;
 }

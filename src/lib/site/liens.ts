@@ -19,6 +19,8 @@ export const liens = {
   methodologie: () => lien('methodologie/'),
   accessibilite: () => lien('accessibilite/'),
   mentions: () => lien('mentions-legales/'),
+  glossaire: (terme?: string) => lien(`glossaire/${terme ? `#${terme}` : ''}`),
+  signaler: () => lien('signaler-une-erreur/'),
 };
 
 /** Absolute URL when the site URL is set (canonical, Open Graph, sitemap). */

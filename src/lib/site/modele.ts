@@ -1,8 +1,8 @@
-import type { DomaineBpe, Equipement, Programme, Quartier } from '../../schemas/index.ts';
+import type { DomaineBpe, Equipement, Indicateur, Programme, Quartier } from '../../schemas/index.ts';
 import { slug } from '../format.ts';
 import { mediane, rangCroissant } from '../stats.ts';
 import type { CommuneOfficielle } from '../communes-officielles.ts';
-import { echellesIndicateurs } from './indicateurs.ts';
+import { indicateursParId } from './indicateurs.ts';
 
 export interface CommuneVue extends CommuneOfficielle {
   slug: string;
@@ -39,8 +39,8 @@ export interface Modele {
   programme: Map<string, Programme>;
   /** Programmes of each quartier that has any. */
   programmesParQuartier: Map<string, Programme[]>;
-  /** Top of the scale of each count indicator, shared by every fiche page. */
-  echelles: Map<string, number>;
+  /** Each CGET indicator in every quartier that prints it: what a fiche compares its own line against. */
+  indicateurs: Map<string, Indicateur[]>;
   totaux: {
     population: number;
     revenu: { min: number; mediane: number; max: number };
@@ -123,7 +123,7 @@ export function construireModele(
     programmes,
     programme: new Map(programmes.map((p) => [p.id, p])),
     programmesParQuartier,
-    echelles: echellesIndicateurs(quartiers),
+    indicateurs: indicateursParId(quartiers),
     totaux: {
       population: quartiers.reduce((s, q) => s + q.population, 0),
       revenu: revenus.length ? { min: Math.min(...revenus), mediane: mediane(revenus), max: Math.max(...revenus) } : { min: 0, mediane: 0, max: 0 },

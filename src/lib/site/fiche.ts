@@ -1,0 +1,207 @@
+// What a fiche page says in words and groups for the eye, computed from the data (pure, tested).
+import type { Diagnostic, DomaineBpe, Equipement, Indicateur, LigneMalLue } from '../../schemas/index.ts';
+import { nombre } from '../format.ts';
+
+/**
+ * What a rank means, not a medal: « le plus bas des 21 quartiers », « le 3e plus élevé des 21 quartiers ».
+ * `rang` counts from the lowest value (1 = lowest); the nearer end of the scale is the one named.
+ */
+export function rangEnMots(rang: number, total: number, mots: { bas: string; haut: string } = { bas: 'bas', haut: 'élevé' }): string {
+  const depuisLeHaut = total - rang + 1;
+  const [n, sens] = rang <= depuisLeHaut ? [rang, mots.bas] : [depuisLeHaut, mots.haut];
+  return `le ${n === 1 ? '' : `${n}e `}plus ${sens} des ${nombre(total)} quartiers`;
+}
+
+/** How many of the other values are lower, equal, higher. */
+export function positionParmi(valeur: number, valeurs: readonly number[]): { plusBas: number; egaux: number; plusHaut: number } {
+  let plusBas = 0;
+  let egaux = -1; // the value itself is in the list
+  let plusHaut = 0;
+  for (const v of valeurs) {
+    if (v < valeur) plusBas++;
+    else if (v > valeur) plusHaut++;
+    else egaux++;
+  }
+  return { plusBas, egaux: Math.max(egaux, 0), plusHaut };
+}
+
+/** A CGET range: « plus de 85 % » has no upper bound. */
+export interface Fourchette {
+  min: number;
+  max?: number | undefined;
+}
+
+/** Other quartiers' ranges of the same indicator, against this one: wholly below, the same, wholly above, overlapping. */
+export function comparerFourchettes(ceci: Fourchette, autres: readonly Fourchette[]) {
+  const r = { plusBas: 0, memes: 0, plusHaut: 0, chevauchent: 0 };
+  for (const a of autres) {
+    if (a.min === ceci.min && a.max === ceci.max) r.memes++;
+    else if (a.max !== undefined && a.max <= ceci.min) r.plusBas++;
+    else if (ceci.max !== undefined && a.min >= ceci.max) r.plusHaut++;
+    else r.chevauchent++;
+  }
+  return r;
+}
+
+/** « 25 à 30 % », « plus de 85 % », « 0 » in French typography; the data keeps the printed « 25 à 30% ». */
+export function fourchetteEnMots(i: Pick<Indicateur, 'min' | 'max' | 'unite'>): string {
+  const u = i.unite === '%' ? '\u00a0%' : '';
+  if (i.max === undefined) return `plus de ${nombre(i.min)}${u}`;
+  if (i.max === i.min) return `${nombre(i.min)}${u}`;
+  return `${nombre(i.min)} à ${nombre(i.max)}${u}`;
+}
+
+/** End of a scale that four equal steps of a round size divide: ticks at 0, ¼, ½, ¾ and the end fall on round values. */
+export function finEchelle(maximum: number): number {
+  if (maximum <= 0) return 4;
+  const brut = maximum / 4;
+  const puissance = 10 ** Math.floor(Math.log10(brut));
+  const pas = [1, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10].map((k) => k * puissance).find((p) => p >= brut)!;
+  return pas * 4;
+}
+
+/** The five tick values of a scale from `debut` to `fin`. */
+export function graduations(fin: number, debut = 0): number[] {
+  return [0, 1, 2, 3, 4].map((k) => debut + ((fin - debut) * k) / 4);
+}
+
+export interface Repetition {
+  texte: string;
+  /** How many times in a row the source printed it. */
+  fois: number;
+  /** Numbers the OCR put in front of each copy (« 5. », « 6. »…), first and last. */
+  numeros?: [number, number];
+}
+
+const NUMERO = /^(\d+)\.\s+/;
+
+/**
+ * Consecutive texts printed again and again (the OCR looping « 5. Appuyer… » to « 100. Appuyer… ») shown once with their
+ * count: the data keeps every copy, the reader gets the text once and is told how often it was printed.
+ */
+export function regrouperRepetitions(textes: readonly string[]): Repetition[] {
+  const groupes: { premier: string; corps: string; numeros?: [number, number]; fois: number }[] = [];
+  for (const t of textes) {
+    const m = NUMERO.exec(t);
+    const corps = m ? t.slice(m[0].length) : t;
+    const numero = m ? Number(m[1]) : undefined;
+    const g = groupes.at(-1);
+    const memeSuite = g && g.corps === corps && (numero === undefined ? !g.numeros : g.numeros?.[1] === numero - 1);
+    if (g && memeSuite) {
+      g.fois++;
+      if (g.numeros && numero !== undefined) g.numeros[1] = numero;
+    } else groupes.push({ premier: t, corps, fois: 1, ...(numero !== undefined ? { numeros: [numero, numero] as [number, number] } : {}) });
+  }
+  // A text printed once stays exactly as printed, number included.
+  return groupes.map((g) => (g.fois === 1 ? { texte: g.premier, fois: 1 } : { texte: g.corps, fois: g.fois, ...(g.numeros ? { numeros: g.numeros } : {}) }));
+}
+
+/** Rows of a badly read table, identical consecutive rows shown once with the number of times they were printed. */
+export function regrouperLignes(lignes: readonly LigneMalLue[]): { ligne: LigneMalLue; numero: number; fois: number }[] {
+  const groupes: { ligne: LigneMalLue; numero: number; fois: number; cle: string }[] = [];
+  lignes.forEach((ligne, k) => {
+    const cle = JSON.stringify([ligne.libelle_source, ligne.pilier, ligne.cellules]);
+    const dernier = groupes.at(-1);
+    if (dernier && dernier.cle === cle) dernier.fois++;
+    else groupes.push({ ligne, numero: k + 1, fois: 1, cle });
+  });
+  return groupes.map(({ ligne, numero, fois }) => ({ ligne, numero, fois }));
+}
+
+/** Équipements by BPE domain (A→G), then by the source's rubric in the order the source gives them. */
+export function parDomaineEtRubrique<T extends Pick<Equipement, 'domaine' | 'rubrique_source'>>(items: readonly T[]): [DomaineBpe, [string | undefined, T[]][]][] {
+  const domaines = new Map<DomaineBpe, Map<string | undefined, T[]>>();
+  for (const item of items) {
+    let rubriques = domaines.get(item.domaine);
+    if (!rubriques) domaines.set(item.domaine, (rubriques = new Map()));
+    const liste = rubriques.get(item.rubrique_source);
+    if (liste) liste.push(item);
+    else rubriques.set(item.rubrique_source, [item]);
+  }
+  return [...domaines.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([d, r]) => [d, [...r.entries()]]);
+}
+
+/** Address of a page of the published PDF, when its URL is set; the PDF may count pages before the printed page 1. */
+export function lienPageSource(page: number, reglages: { sourceUrl?: string | undefined; sourceDecalagePage: number }): string | undefined {
+  if (!reglages.sourceUrl) return undefined;
+  const url = new URL(reglages.sourceUrl);
+  url.hash = `page=${page + reglages.sourceDecalagePage}`;
+  return url.href;
+}
+
+const COURRIEL = /^(mailto:)?[^\s@/:]+@[^\s@/]+\.[^\s@/]+$/i;
+
+/**
+ * Where « Signaler une erreur » leads: a message to the publisher prefilled with the quartier, the page and a template;
+ * the publisher's own form when the contact is a web address; our page that explains how, when no contact is set.
+ */
+export function lienSignalement(
+  fiche: { code: string; nom: string; page: number; adresse: string },
+  contact: string | undefined,
+  pageExplications: string,
+): { href: string; type: 'courriel' | 'formulaire' | 'explications' } {
+  if (contact && COURRIEL.test(contact)) {
+    const sujet = `Erreur sur la fiche ${fiche.code} (${fiche.nom})`;
+    const corps = [
+      `Fiche : ${fiche.nom} (${fiche.code})`,
+      `Adresse de la page : ${fiche.adresse}`,
+      '',
+      'Où se trouve l’erreur (partie de la fiche) : ',
+      'Ce que dit la page : ',
+      `Ce que dit le document source (page ${fiche.page} du Contrat de Ville) : `,
+      '',
+    ].join('\r\n');
+    const adresse = contact.replace(/^mailto:/i, '');
+    return { href: `mailto:${adresse}?subject=${encodeURIComponent(sujet)}&body=${encodeURIComponent(corps)}`, type: 'courriel' };
+  }
+  if (contact && /^https?:\/\//i.test(contact)) return { href: contact, type: 'formulaire' };
+  return { href: pageExplications, type: 'explications' };
+}
+
+/**
+ * SIG Ville, the State's official map of the QPV (ANCT). Its applications link a quartier as /territoire/<code>;
+ * codes of 2015 may be archived since the 2024 list, so the map itself is always offered too.
+ */
+export const sigVille = {
+  carte: 'https://sig.ville.gouv.fr/',
+  quartier: (code: string) => `https://sig.ville.gouv.fr/territoire/${encodeURIComponent(code)}`,
+};
+
+/**
+ * Where the other quartiers' values fall on a scale, as a few shaded runs instead of one mark per quartier, so that a
+ * page stays the same size whether there are 20 or 1,500 of them. Each run is a fraction of the scale [debut, fin[
+ * with a shade from 1 (few quartiers) to 4 (the most). An open range (no max) runs to the end of the scale.
+ */
+export function densite(intervalles: readonly Fourchette[], finDeLEchelle: number, cases = 50): { debut: number; fin: number; niveau: 1 | 2 | 3 | 4 }[] {
+  const comptes = new Array<number>(cases).fill(0);
+  const casePour = (v: number) => Math.min(cases - 1, Math.max(0, Math.floor((v / finDeLEchelle) * cases)));
+  for (const { min, max } of intervalles) {
+    const premiere = casePour(min);
+    // A range covers the cells it overlaps; a single value (min = max) its own cell.
+    const derniere = max === undefined ? cases - 1 : max > min ? Math.min(cases, Math.ceil((max / finDeLEchelle) * cases)) - 1 : premiere;
+    for (let k = premiere; k <= Math.max(derniere, premiere); k++) comptes[k]!++;
+  }
+  const plus = Math.max(...comptes);
+  const runs: { debut: number; fin: number; niveau: 1 | 2 | 3 | 4 }[] = [];
+  comptes.forEach((n, k) => {
+    if (!n) return;
+    const niveau = Math.max(1, Math.ceil((n / plus) * 4)) as 1 | 2 | 3 | 4;
+    const dernier = runs.at(-1);
+    if (dernier && dernier.niveau === niveau && dernier.fin === k / cases) dernier.fin = (k + 1) / cases;
+    else runs.push({ debut: k / cases, fin: (k + 1) / cases, niveau });
+  });
+  return runs;
+}
+
+/** Heading of a diagnostic table: its commune when the quartier spans several (« (suite) » when the OCR split it), else its rank. */
+export function titreTableau(
+  diagnostics: readonly Pick<Diagnostic, 'commune'>[],
+  i: number,
+  plusieursCommunes: boolean,
+  communes: ReadonlyMap<string, { nom: string }>,
+): string {
+  const d = diagnostics[i]!;
+  const nom = d.commune ? communes.get(d.commune)?.nom : undefined;
+  if (nom && plusieursCommunes) return `Tableau de la commune de ${nom}${i > 0 && diagnostics[i - 1]!.commune === d.commune ? ' (suite)' : ''}`;
+  return diagnostics.length > 1 ? `Tableau ${i + 1}` : 'Tableau par pilier';
+}

@@ -1,0 +1,124 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import {
+  comparerFourchettes,
+  densite,
+  finEchelle,
+  fourchetteEnMots,
+  graduations,
+  lienPageSource,
+  lienSignalement,
+  parDomaineEtRubrique,
+  positionParmi,
+  rangEnMots,
+  regrouperLignes,
+  regrouperRepetitions,
+  titreTableau,
+} from '../../../../src/lib/site/fiche.ts';
+import { glossaire } from '../../../../src/lib/glossaire.ts';
+
+test('un rang se dit depuis le bout le plus proche, sans médaille', () => {
+  assert.equal(rangEnMots(1, 21), 'le plus bas des 21 quartiers');
+  assert.equal(rangEnMots(2, 21), 'le 2e plus bas des 21 quartiers');
+  assert.equal(rangEnMots(11, 21), 'le 11e plus bas des 21 quartiers');
+  assert.equal(rangEnMots(12, 21), 'le 10e plus élevé des 21 quartiers');
+  assert.equal(rangEnMots(21, 21), 'le plus élevé des 21 quartiers');
+  assert.equal(rangEnMots(1500, 1500), 'le plus élevé des 1\u202f500 quartiers');
+});
+
+test('position parmi des valeurs : plus basses, égales (hors elle-même), plus hautes', () => {
+  assert.deepEqual(positionParmi(9300, [7100, 9300, 9300, 11000]), { plusBas: 1, egaux: 1, plusHaut: 1 });
+});
+
+test('fourchettes comparées : plus bas, même, plus haut, chevauchement ; une fourchette ouverte n’a pas de haut', () => {
+  const c = comparerFourchettes({ min: 25, max: 30 }, [{ min: 20, max: 25 }, { min: 25, max: 30 }, { min: 30, max: 35 }, { min: 0, max: 40 }, { min: 30 }]);
+  assert.deepEqual(c, { plusBas: 1, memes: 1, plusHaut: 2, chevauchent: 1 });
+  assert.deepEqual(comparerFourchettes({ min: 85 }, [{ min: 35, max: 40 }, { min: 85 }, { min: 90 }]), { plusBas: 1, memes: 1, plusHaut: 0, chevauchent: 1 });
+});
+
+test('valeurs affichées en typographie française, la donnée gardant le texte imprimé', () => {
+  assert.equal(fourchetteEnMots({ min: 85, unite: '%' }), 'plus de 85\u00a0%');
+  assert.equal(fourchetteEnMots({ min: 25, max: 30, unite: '%' }), '25 à 30\u00a0%');
+  assert.equal(fourchetteEnMots({ min: 0, max: 0, unite: '%' }), '0\u00a0%');
+  assert.equal(fourchetteEnMots({ min: 90, max: 140, unite: 'nombre' }), '90 à 140');
+});
+
+test('une échelle se termine sur quatre pas ronds', () => {
+  assert.equal(finEchelle(11_250), 12_000);
+  assert.equal(finEchelle(140), 160);
+  assert.equal(finEchelle(30), 32);
+  assert.deepEqual(graduations(12_000), [0, 3000, 6000, 9000, 12_000]);
+});
+
+test('la densité des autres quartiers tient en quelques plages, quel que soit leur nombre', () => {
+  const beaucoup = Array.from({ length: 1500 }, (_, k) => ({ min: k % 50, max: (k % 50) + 10 }));
+  const plages = densite(beaucoup, 100);
+  assert.ok(plages.length <= 50);
+  assert.ok(plages.every((p) => p.debut < p.fin && p.niveau >= 1 && p.niveau <= 4));
+  // An open range runs to the end of the scale; a single value covers its own cell.
+  assert.deepEqual(densite([{ min: 90 }], 100, 10), [{ debut: 0.9, fin: 1, niveau: 4 }]);
+  assert.deepEqual(densite([{ min: 7100, max: 7100 }], 12_000, 100), [{ debut: 0.59, fin: 0.6, niveau: 4 }]);
+  assert.deepEqual(densite([{ min: 20, max: 30 }], 100, 10), [{ debut: 0.2, fin: 0.3, niveau: 4 }]);
+});
+
+test('une suite de textes imprimés en boucle par l’OCR est montrée une fois, avec le compte et les numéros', () => {
+  const textes = ['1. Renforcer', '2. Adapter', ...Array.from({ length: 96 }, (_, k) => `${k + 5}. Appuyer le développement`), 'Fin'];
+  assert.deepEqual(regrouperRepetitions(textes), [
+    { texte: '1. Renforcer', fois: 1 },
+    { texte: '2. Adapter', fois: 1 },
+    { texte: 'Appuyer le développement', fois: 96, numeros: [5, 100] },
+    { texte: 'Fin', fois: 1 },
+  ]);
+  assert.deepEqual(regrouperRepetitions(['A', 'A', 'B', 'A']), [{ texte: 'A', fois: 2 }, { texte: 'B', fois: 1 }, { texte: 'A', fois: 1 }]);
+  // Same words under non-consecutive numbers are different items.
+  assert.equal(regrouperRepetitions(['1. Idem', '3. Idem']).length, 2);
+});
+
+test('les lignes identiques consécutives d’un tableau mal lu sont regroupées, numérotées comme imprimées', () => {
+  const l = (t: string) => ({ libelle_source: t, cellules: [['x']] });
+  const g = regrouperLignes([l('Santé'), l('Jeunesse'), l('Jeunesse'), l('Jeunesse'), l('Santé')]);
+  assert.deepEqual(g.map((x) => [x.numero, x.fois]), [[1, 1], [2, 3], [5, 1]]);
+});
+
+test('équipements par domaine (A→G) puis par rubrique de la source, dans l’ordre de la source', () => {
+  const e = (domaine: 'C' | 'F', rubrique_source?: string) => ({ domaine, ...(rubrique_source ? { rubrique_source } : {}) });
+  const g = parDomaineEtRubrique([e('F', 'Sports'), e('C', 'Les écoles'), e('C'), e('C', 'Les écoles'), e('F', 'Divers')]);
+  assert.deepEqual(g.map(([d, r]) => [d, r.map(([nom, items]) => [nom, items.length])]), [
+    ['C', [['Les écoles', 2], [undefined, 1]]],
+    ['F', [['Sports', 1], ['Divers', 1]]],
+  ]);
+});
+
+test('titre des tableaux : la commune, « (suite) » quand l’OCR a coupé le tableau', () => {
+  const communes = new Map([['62498', { nom: 'Lens' }], ['62291', { nom: 'Eleu-dit-Leauwette' }]]);
+  const d = [{ commune: '62498' }, { commune: '62498' }, { commune: '62291' }];
+  assert.deepEqual([0, 1, 2].map((i) => titreTableau(d, i, true, communes)), ['Tableau de la commune de Lens', 'Tableau de la commune de Lens (suite)', 'Tableau de la commune de Eleu-dit-Leauwette']);
+  assert.equal(titreTableau([{ commune: '62498' }], 0, false, communes), 'Tableau par pilier');
+});
+
+test('la page du PDF source, décalée quand le PDF compte ses pages de couverture', () => {
+  assert.equal(lienPageSource(69, { sourceDecalagePage: 0 }), undefined);
+  assert.equal(lienPageSource(69, { sourceUrl: 'https://exemple.fr/contrat.pdf', sourceDecalagePage: 2 }), 'https://exemple.fr/contrat.pdf#page=71');
+});
+
+test('« Signaler une erreur » : courriel prérempli, formulaire de l’éditeur, ou page d’explications', () => {
+  const fiche = { code: 'QP062025', nom: 'Grande Résidence', page: 69, adresse: 'https://exemple.fr/quartiers/qp062025/' };
+  const courriel = lienSignalement(fiche, 'contact@exemple.fr', '/signaler-une-erreur/');
+  assert.equal(courriel.type, 'courriel');
+  assert.match(courriel.href, /^mailto:contact@exemple\.fr\?subject=/);
+  const url = new URL(courriel.href);
+  assert.match(url.searchParams.get('subject')!, /QP062025/);
+  assert.match(url.searchParams.get('body')!, /Adresse de la page : https:\/\/exemple\.fr\/quartiers\/qp062025\/\r\n/);
+  assert.match(url.searchParams.get('body')!, /page 69 du Contrat de Ville/);
+  assert.deepEqual(lienSignalement(fiche, 'https://exemple.fr/contact', '/s/'), { href: 'https://exemple.fr/contact', type: 'formulaire' });
+  assert.deepEqual(lienSignalement(fiche, undefined, '/s/'), { href: '/s/', type: 'explications' });
+});
+
+test('le glossaire a des ancres uniques en kebab-case ASCII et des définitions', () => {
+  const ids = glossaire.map((e) => e.id);
+  assert.equal(new Set(ids).size, ids.length);
+  for (const e of glossaire) {
+    assert.match(e.id, /^[a-z0-9]+(-[a-z0-9]+)*$/);
+    assert.ok(e.definition.length > 40, e.id);
+  }
+});
