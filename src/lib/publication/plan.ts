@@ -13,6 +13,8 @@ export function pagesDuSite(m: Modele): string[] {
     'accessibilite/',
     'mentions-legales/',
     'plan-du-site/',
+    'glossaire/',
+    'signaler-une-erreur/',
     ...m.quartiers.map((q) => `quartiers/${q.slug}/`),
     ...m.communes.map((c) => `communes/${c.slug}/`),
     ...m.programmes.map((p) => `programmes/${p.id}/`),
