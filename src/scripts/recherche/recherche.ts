@@ -76,7 +76,7 @@ async function chercher(e: EtatRecherche): Promise<void> {
   history.replaceState(null, '', `${location.pathname}${ecrireEtat(e)}`);
   montrerEtat(e);
   if (!e.q && !nombreFiltres(e)) {
-    vider('Écrivez un mot ou choisissez un filtre.');
+    vider('Écrivez un mot ou cochez un filtre.');
     return;
   }
   liste.setAttribute('aria-busy', 'true');

@@ -1,0 +1,97 @@
+// What people type, and what should come first: names with or without accents, communes, kinds of
+// équipements, typos, and words the site does not contain. Cases come from the data, not from a list.
+import { expect, test, type Page } from '@playwright/test';
+import { donnees } from '../../src/lib/site/donnees.ts';
+import { sansAccents } from '../../src/lib/recherche/texte.ts';
+
+const m = donnees();
+const resultats = (page: Page) => page.locator('#resultats > li');
+
+async function chercher(page: Page, q: string) {
+  await page.locator('#q').fill(q);
+  await page.locator('#q').press('Enter');
+  await expect(page.locator('#etat')).toHaveText(new RegExp(`pour « ${q.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} »`));
+}
+
+test('le nom de chacun des quartiers, tapé sans accents ni majuscules, amène sa fiche en premier', async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.goto('recherche/');
+  for (const q of m.quartiers) {
+    const tape = sansAccents(q.nom).replace(/\s+-\s+/g, ' ');
+    await chercher(page, tape);
+    await expect(resultats(page).first().locator('h3 a'), `« ${tape} »`).toHaveAttribute('href', new RegExp(`/quartiers/${q.slug}/$`));
+  }
+});
+
+test('un nom partiel ou écrit autrement : « cité 12 14 », « hauts de lievin », « quartier du 3 15 »', async ({ page }) => {
+  await page.goto('recherche/');
+  for (const [q, code] of [['cité 12 14', 'qp062024'], ['hauts de lievin', 'qp062029'], ['quartier du 3 15', 'qp062034'], ['maroc', 'qp062045']] as const) {
+    await chercher(page, q);
+    await expect(resultats(page).first().locator('h3 a'), `« ${q} »`).toHaveAttribute('href', new RegExp(`/quartiers/${code}/$`));
+  }
+});
+
+test('le nom d’une commune amène sa page en premier', async ({ page }) => {
+  await page.goto('recherche/');
+  for (const c of m.communes.filter((x) => x.membreCall && x.quartiers.length)) {
+    await chercher(page, sansAccents(c.nom));
+    await expect(resultats(page).first().locator('h3 a'), c.nom).toHaveAttribute('href', new RegExp(`/communes/${c.slug}/$`));
+  }
+});
+
+test('« école » et une commune listent ses écoles, y compris celles dont le nom n’a pas le mot', async ({ page }) => {
+  await page.goto('recherche/');
+  await chercher(page, 'école Liévin');
+  const premier = resultats(page).first();
+  await expect(premier.locator('h3')).toHaveText('Équipements de Liévin');
+  const noms = await premier.locator('.equipements-trouves > li > a').allTextContents();
+  expect(noms.length).toBeGreaterThan(10);
+  expect(noms).toContain('La Fontaine');
+  expect(noms.some((n) => !/[ée]cole/i.test(n)), 'une école dont le nom n’a pas le mot').toBe(true);
+  // Every équipement listed is in Liévin: the links go to Liévin's entries of the index.
+  for (const href of await premier.locator('.equipements-trouves > li > a').evaluateAll((as) => as.map((a) => a.getAttribute('href')))) expect(href).toMatch(/-lievin$/);
+});
+
+test('un genre d’équipement passe devant les textes qui le nomment : « collèges », « sport Avion », « santé Harnes »', async ({ page }) => {
+  await page.goto('recherche/');
+  await chercher(page, 'collèges');
+  for (const meta of (await resultats(page).locator('p.meta').allTextContents()).slice(0, 3)) expect(meta).toMatch(/^Équipement/);
+  await chercher(page, 'sport Avion');
+  await expect(resultats(page).first().locator('h3')).toHaveText('Équipements d’Avion');
+  expect(await resultats(page).first().locator('.equipements-trouves > li').count()).toBeGreaterThan(3);
+  await chercher(page, 'santé Harnes');
+  await expect(resultats(page).first().locator('p.meta')).toContainText('Harnes');
+  await expect(resultats(page).first().locator('p.meta')).toHaveText(/^Équipement/);
+});
+
+test('une faute d’une lettre dans le nom d’un équipement : « Vouliez-vous dire » le propose, et le suivre le trouve', async ({ page }) => {
+  await page.goto('recherche/');
+  await chercher(page, 'collège david marcell');
+  await expect(page.locator('#etat')).toHaveText(/^Aucun résultat pour « collège david marcell »/);
+  const lien = page.locator('#suggestion a');
+  await expect(lien).toHaveText('collège david marcel');
+  await lien.click();
+  await expect(page.locator('#etat')).toHaveText(/^1 résultat pour « collège david marcel »\.$/);
+  await expect(resultats(page).first().locator('h3')).toHaveText('Collège David Marcel');
+  await expect(page).toHaveURL(/\?q=coll%C3%A8ge\+david\+marcel$/);
+});
+
+for (const q of ['trampoline', 'carrousel', 'patinoire Liévin']) {
+  test(`un mot que le site ne contient pas (« ${q} ») : « Aucun résultat », rien de présenté comme une réponse`, async ({ page }) => {
+    await page.goto('recherche/');
+    await chercher(page, q);
+    await expect(page.locator('#etat')).toHaveText(new RegExp(`^Aucun résultat pour « ${q} »`));
+    await expect(resultats(page)).toHaveCount(0);
+    // What Pagefind matched by shortening the word is shown apart, as approximate, if at all.
+    const approchants = page.locator('#approchants');
+    if (await approchants.isVisible()) await expect(page.locator('#approchants-note')).toContainText('elles ne répondent pas à la recherche');
+  });
+}
+
+test('une phrase d’un tableau mal lu trouve la section de la fiche', async ({ page }) => {
+  await page.goto('recherche/');
+  await chercher(page, 'Des habitants fidèles à leur quartier');
+  const premier = resultats(page).first();
+  await expect(premier.locator('h3 a')).toHaveAttribute('href', /\/quartiers\/qp062045\/#diagnostic-\d+(-ligne-\d+)?$/);
+  await expect(premier.locator('p.meta')).toContainText('Section de fiche');
+});
