@@ -94,39 +94,7 @@ test('commune : Liévin, code INSEE, quartiers et part de la population', async 
   await expect(contenu(page).locator('h2', { hasText: 'Équipements situés à Liévin' })).toHaveText(/\(\d+\)$/);
 });
 
-test('index des équipements : chacun une fois, par commune, avec ses quartiers, sans JavaScript', async ({ browser }) => {
-  const contexte = await browser.newContext({ javaScriptEnabled: false });
-  const page = await contexte.newPage();
-  await page.goto('equipements/');
-  await expect(page.locator('h1')).toHaveText('Équipements rattachés');
-  const items = contenu(page).locator('ul.equipements > li');
-  await expect(items).toHaveCount(idsEquipements.size);
-  const ids = await items.evaluateAll((lis) => lis.map((li) => li.id));
-  expect(new Set(ids).size, 'chaque équipement une seule fois').toBe(ids.length);
-  expect(ids.every((id) => id.length > 0)).toBe(true);
-  await expect(contenu(page).locator('p.chapeau')).toContainText(texte(`${fr(idsEquipements.size)} équipements`));
-
-  // Grouped by commune: a heading per commune giving its count; the table of contents links to each.
-  const communes = (await compterSousTitres(contenu(page), 'h2', 'ul.equipements > li')).filter((c) => c.id !== 'communes-titre');
-  expect(communes.length).toBeGreaterThan(5);
-  for (const c of communes) {
-    const m = c.titre.match(/^(.+) \((\d+)\)$/);
-    expect(m, `titre « ${c.titre} »`).not.toBeNull();
-    expect(Number(m![2]), c.titre).toBe(c.n);
-    await expect(page.locator(`nav.sommaire a[href="#${c.id}"]`)).toHaveText(m![1]!);
-  }
-  expect(communes.reduce((s, c) => s + c.n, 0)).toBe(idsEquipements.size);
-  // …then by domain within each commune.
-  expect((await compterSousTitres(contenu(page), 'h3', 'ul.equipements > li')).every((d) => d.titre.endsWith(`(${d.n})`))).toBe(true);
-
-  // Each équipement names the quartiers it serves; the shared college names both.
-  const sansQuartier = await items.evaluateAll((lis) => lis.filter((li) => !/Quartiers? :/.test(li.textContent ?? '')).length);
-  expect(sansQuartier).toBe(0);
-  const college = items.filter({ has: page.locator('.nom', { hasText: 'Collège David Marcel' }) });
-  await expect(college).toHaveCount(1);
-  await expect(college.locator('.details', { hasText: 'Quartiers :' }).getByRole('link')).toHaveCount(2);
-  await contexte.close();
-});
+// The index of équipements is tested in equipements.spec.ts.
 
 test('page 404 : statut 404 et liens utiles', async ({ page }) => {
   const reponse = await page.goto('quartiers/qp999999/');
