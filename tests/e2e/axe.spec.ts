@@ -40,8 +40,11 @@ for (const scheme of SCHEMES) {
       await page.emulateMedia({ colorScheme: scheme });
       await page.goto('recherche/?q=piscine');
       await expect(page.locator('#resultats > li').first()).toBeVisible();
-      await expect(page.locator('#filtres fieldset').first()).toBeVisible();
       await analyser(page, `/recherche/?q=piscine (${scheme})`);
+      // The filters wait behind « Filtrer »: checked open too.
+      await page.getByRole('button', { name: /^Filtrer/ }).click();
+      await expect(page.locator('#filtres fieldset').first()).toBeVisible();
+      await analyser(page, `/recherche/?q=piscine, filtres ouverts (${scheme})`);
     });
 
     test('page 404', async ({ page }) => {

@@ -74,7 +74,9 @@ test('recherche au clavier : saisie + Entrée, puis un filtre coché avec Espace
   const avant = await etat.textContent();
   await expect(page.locator('#resultats > li').first()).toBeVisible();
 
-  // Filters come right after the form: Tab reaches the first checkbox.
+  // Filters wait behind « Filtrer », right after the form: Tab reaches it, Enter opens them, Tab reaches the first checkbox.
+  await tabulerJusqua(page, page.getByRole('button', { name: /^Filtrer/ }), 10);
+  await page.keyboard.press('Enter');
   const premiere = page.locator('#filtres input[type=checkbox]').first();
   await tabulerJusqua(page, premiere, 10);
   // Pick the « Équipement » type to narrow the results.
@@ -84,7 +86,7 @@ test('recherche au clavier : saisie + Entrée, puis un filtre coché avec Espace
   await expect(etat).not.toHaveText(avant!);
   await expect(etat).toHaveText(/^\d+ résultats? pour « école »\.$/);
   await expect(page).toHaveURL(/[?&]type=%C3%89quipement/);
-  for (const meta of await page.locator('#resultats > li .meta').allTextContents()) expect(meta).toMatch(/^Équipement/);
+  for (const meta of await page.locator('#resultats > li p.meta').allTextContents()) expect(meta).toMatch(/^Équipement/);
   // The ticked checkbox keeps the focus after the filters are redrawn, so the user can go on from there.
   await expect(page.getByRole('group', { name: 'Type de résultat' }).getByRole('checkbox', { name: /^Équipement/ })).toBeChecked();
   await expect(page.getByRole('group', { name: 'Type de résultat' }).getByRole('checkbox', { name: /^Équipement/ })).toBeFocused();
