@@ -1,4 +1,5 @@
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
+import { lireYamlSimple } from './lecture-rapide.ts';
 import type { Probleme } from './probleme.ts';
 
 /** Files larger than this are refused before parsing: no fiche comes near it. */
@@ -12,23 +13,52 @@ export interface YamlLu {
   ligne(chemin: readonly PropertyKey[]): number;
 }
 
+const problemeDuFichier = (fichier: string, message: string, ligne = 1): Probleme[] => [{ fichier, ligne, chemin: '', message }];
+
 /**
  * Reads one YAML file (YAML 1.2, duplicate keys refused, aliases capped) and never throws:
  * every failure comes back as a located problem.
  */
 export function lireYaml(fichier: string, octets: Uint8Array): YamlLu | Probleme[] {
-  const probleme = (message: string, ligne = 1): Probleme[] => [{ fichier, ligne, chemin: '', message }];
+  const texte = texteYaml(fichier, octets);
+  return Array.isArray(texte) ? texte : analyserYaml(fichier, texte);
+}
+
+/** The text of a file, or why it cannot be read at all (too large, not UTF-8, empty). */
+export function texteYaml(fichier: string, octets: Uint8Array): string | Probleme[] {
   if (octets.byteLength > TAILLE_MAX) {
-    return probleme(`fichier trop volumineux (${octets.byteLength} octets, ${TAILLE_MAX} au plus) : une fiche n'a pas besoin de tant de texte`);
+    return problemeDuFichier(fichier, `fichier trop volumineux (${octets.byteLength} octets, ${TAILLE_MAX} au plus) : une fiche n'a pas besoin de tant de texte`);
   }
   let texte: string;
   try {
     texte = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(octets);
   } catch {
-    return probleme("le fichier n'est pas encodé en UTF-8 : enregistrez-le en UTF-8 depuis votre éditeur");
+    return problemeDuFichier(fichier, "le fichier n'est pas encodé en UTF-8 : enregistrez-le en UTF-8 depuis votre éditeur");
   }
-  if (texte.trim() === '') return probleme('fichier vide : il doit contenir les champs de la fiche');
+  if (texte.trim() === '') return problemeDuFichier(fichier, 'fichier vide : il doit contenir les champs de la fiche');
+  return texte;
+}
 
+/**
+ * The fast path: the data of a file written in the plain subset of YAML (see lecture-rapide.ts), or undefined.
+ * Line numbers are only needed when a problem is reported: the full parser reads the file then, once.
+ */
+export function lireYamlRapide(fichier: string, texte: string): YamlLu | undefined {
+  const data = lireYamlSimple(texte);
+  if (data === undefined) return undefined;
+  let complet: YamlLu | Probleme[] | undefined;
+  return {
+    data,
+    ligne(chemin) {
+      complet ??= analyserYaml(fichier, texte);
+      return Array.isArray(complet) ? 1 : complet.ligne(chemin);
+    },
+  };
+}
+
+/** The full parser, which locates every problem. */
+export function analyserYaml(fichier: string, texte: string): YamlLu | Probleme[] {
+  const probleme = (message: string, ligne = 1) => problemeDuFichier(fichier, message, ligne);
   const compteur = new LineCounter();
   let doc: Document.Parsed;
   try {

@@ -5,7 +5,7 @@ import { programme, quartier, type Programme, type Quartier } from '../../schema
 import { attendu } from '../../schemas/messages.ts';
 import { communeOfficielle } from '../communes-officielles.ts';
 import type { Collection, Entree } from './collections.ts';
-import { lireYaml } from './lire-yaml.ts';
+import { analyserYaml, lireYamlRapide, texteYaml } from './lire-yaml.ts';
 import { cheminTexte, type Probleme } from './probleme.ts';
 import { reglesProgrammes } from './regles-programmes.ts';
 import { reglesQuartiers } from './regles-quartiers.ts';
@@ -65,7 +65,19 @@ function chargerCollection<T>(projet: string, collection: Collection<T>, fichier
   const entrees: Entree<T>[] = [];
   for (const chemin of fichiers) {
     const fichier = relative(projet, chemin).split(sep).join('/');
-    const lu = lireYaml(fichier, readFileSync(chemin));
+    const texte = texteYaml(fichier, readFileSync(chemin));
+    if (Array.isArray(texte)) {
+      problemes.push(...texte);
+      continue;
+    }
+    // A valid file in the plain subset is read once, fast; any other file by the full parser, whose messages are the reference.
+    const rapide = lireYamlRapide(fichier, texte);
+    const valide = rapide && collection.schema.safeParse(rapide.data);
+    if (rapide && valide?.success) {
+      entrees.push({ fichier, nomFichier: basename(chemin), data: valide.data, ligne: rapide.ligne });
+      continue;
+    }
+    const lu = analyserYaml(fichier, texte);
     if (Array.isArray(lu)) {
       problemes.push(...lu);
       continue;

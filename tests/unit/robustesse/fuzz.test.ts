@@ -3,108 +3,19 @@
 // with problems located in the damaged file. Seeded: rerun a failure with FUZZ_SEED=<graine> npm run test:unit.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { validerContenu } from '../../../src/lib/content/valider.ts';
 import type { Probleme } from '../../../src/lib/content/probleme.ts';
 import { dossierTemporaire, executer, FICHES, RACINE, TRACE } from './outils.ts';
-import { mulberry32 } from '../../../src/lib/hasard.ts';
+import { hasard } from '../../../src/lib/hasard.ts';
+import { enLignes, fiches, mutations, muter } from './mutations.ts';
 
 const GRAINE = Number(process.env.FUZZ_SEED ?? 20_151_231);
 const ESSAIS = 300;
 const ESSAIS_CLI = 5;
 /** Per call, with one file: generous, so that only a real blow-up (backtracking, alias expansion…) trips it. */
 const DELAI_MS = 3000;
-
-/** Picks mutations reproducibly from one integer. */
-function generateur(graine: number) {
-  const suivant = mulberry32(graine);
-  const entier = (n: number) => Math.floor(suivant() * n);
-  return { entier, choisir: <T>(liste: readonly T[]): T => liste[entier(liste.length)]! };
-}
-type Hasard = ReturnType<typeof generateur>;
-
-const NL = 0x0a;
-const enLignes = (b: Buffer): Buffer[] => {
-  const lignes: Buffer[] = [];
-  let debut = 0;
-  for (let i = 0; i <= b.length; i++) {
-    if (i === b.length || b[i] === NL) {
-      lignes.push(b.subarray(debut, i));
-      debut = i + 1;
-    }
-  }
-  return lignes;
-};
-const joindre = (lignes: Buffer[]) => Buffer.concat(lignes.flatMap((l, i) => (i ? [Buffer.of(NL), l] : [l])));
-
-const VALEURS = ['"texte"', '42', '-7', '3.5', 'true', 'null', '~', '', '[]', '{}', '[1, 2]', '{ a: 1 }', '"7 100 €"', "'QP62025'", '1e400', '99999999999999999999', '.nan', '0x1F', '"\u202e"'];
-const PONCTUATION = [':', ': ', '- ', '&a ', '*a', '!!binary ', '!!js/function ', '|', '>-', '{', '}', '[', ']', '"', "'", '#', '%YAML 1.1\n', '---\n', '...\n', '? ', '<<: *a\n', '\t', '\r', '\u00a0', '\ufeff'];
-
-/** Each mutation returns the damaged bytes and a short description (printed when a check fails). */
-const mutations: Record<string, (b: Buffer, h: Hasard) => [Buffer, string]> = {
-  supprimerLigne(b, h) {
-    const l = enLignes(b);
-    const i = h.entier(l.length);
-    l.splice(i, 1);
-    return [joindre(l), `ligne ${i + 1} supprimée`];
-  },
-  dupliquerLigne(b, h) {
-    const l = enLignes(b);
-    const i = h.entier(l.length);
-    l.splice(i, 0, l[i]!);
-    return [joindre(l), `ligne ${i + 1} dupliquée`];
-  },
-  changerType(b, h) {
-    const l = enLignes(b);
-    const candidates = l.map((x, i) => [i, /^(\s*(?:- )?[^\s:#][^:#]*:\s+)\S/.exec(x.toString('utf8'))] as const).filter(([, m]) => m);
-    if (!candidates.length) return [b, 'aucune valeur à changer'];
-    const [i, m] = h.choisir(candidates);
-    const valeur = h.choisir(VALEURS);
-    l[i] = Buffer.from(`${m![1]}${valeur}`, 'utf8');
-    return [joindre(l), `ligne ${i + 1} : valeur remplacée par ${JSON.stringify(valeur)}`];
-  },
-  tronquer(b, h) {
-    const n = h.entier(b.length);
-    return [b.subarray(0, n), `tronqué à ${n} octets`];
-  },
-  octetsAleatoires(b, h) {
-    const n = 1 + h.entier(8);
-    const octets = Buffer.from(Array.from({ length: n }, () => h.entier(256)));
-    const o = h.entier(b.length + 1);
-    return [Buffer.concat([b.subarray(0, o), octets, b.subarray(o)]), `${octets.toString('hex')} inséré à l'octet ${o}`];
-  },
-  ponctuation(b, h) {
-    const p = h.choisir(PONCTUATION);
-    const o = h.entier(b.length + 1);
-    return [Buffer.concat([b.subarray(0, o), Buffer.from(p, 'utf8'), b.subarray(o)]), `${JSON.stringify(p)} inséré à l'octet ${o}`];
-  },
-  indentation(b, h) {
-    const l = enLignes(b);
-    const i = h.entier(l.length);
-    const texte = l[i]!.toString('utf8');
-    const choix = h.entier(3);
-    const nouveau = choix === 0 ? `${' '.repeat(1 + h.entier(4))}${texte}` : choix === 1 ? texte.replace(/^ {1,4}/, '') : texte.replace(/^ +/, '\t');
-    l[i] = Buffer.from(nouveau, 'utf8');
-    return [joindre(l), `ligne ${i + 1} : indentation ${['ajoutée', 'retirée', 'remplacée par une tabulation'][choix]}`];
-  },
-};
-
-const fiches = readdirSync(FICHES).filter((f) => f.endsWith('.yaml')).sort();
-
-/** One damaged copy of a real fiche, with the list of what was done to it. */
-function muter(h: Hasard): { nom: string; octets: Buffer; journal: string[] } {
-  const nom = h.choisir(fiches);
-  let octets: Buffer = readFileSync(join(FICHES, nom));
-  const journal: string[] = [];
-  for (let n = 1 + h.entier(3); n > 0; n--) {
-    const type = h.choisir(Object.keys(mutations));
-    const [suite, quoi] = mutations[type]!(octets, h);
-    octets = suite;
-    journal.push(`${type} (${quoi})`);
-  }
-  return { nom, octets, journal };
-}
 
 /** Writes the damaged fiche alone in a content folder, so that every problem must be about it. */
 function ecrire(racine: string, nom: string, octets: Buffer): string {
@@ -130,7 +41,7 @@ function verifierProblemes(problemes: Probleme[], chemin: string, octets: Buffer
 
 test(`${ESSAIS} fiches abîmées au hasard : le validateur répond toujours, vite, et situe chaque problème`, (t) => {
   t.diagnostic(`graine ${GRAINE} (rejouer : FUZZ_SEED=${GRAINE} npm run test:unit)`);
-  const h = generateur(GRAINE);
+  const h = hasard(GRAINE);
   const racine = dossierTemporaire('fuzz');
   const types = new Set<string>();
   let avecProblemes = 0;
@@ -167,7 +78,7 @@ test(`${ESSAIS} fiches abîmées au hasard : le validateur répond toujours, vit
 test(`${ESSAIS_CLI} fiches abîmées par npm run validate : pas de trace de pile, les mêmes problèmes`, async (t) => {
   const graine = GRAINE + 1;
   t.diagnostic(`graine ${graine}`);
-  const h = generateur(graine);
+  const h = hasard(graine);
   for (let essai = 1, retenus = 0; retenus < ESSAIS_CLI; essai++) {
     assert.ok(essai < 100, 'pas assez de mutations refusées');
     const { nom, octets, journal } = muter(h);
