@@ -1,50 +1,58 @@
 // npm run build: validate, build with Astro into a scratch folder, index it with Pagefind, check it,
 // and only then swap it into dist/. A failure at any step leaves the previous dist/ untouched.
-import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, renameSync, rmSync } from 'node:fs';
+import { fork, spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { ContenuInvalide, formaterProbleme, trierProblemes } from '../src/lib/content/probleme.ts';
-import { donnees } from '../src/lib/site/donnees.ts';
-import type { Modele } from '../src/lib/site/modele.ts';
+import { formaterProbleme, trierProblemes, type Probleme } from '../src/lib/content/probleme.ts';
+import { FICHIER_CONTENU_VALIDE, lireContenuValide, modeleDe } from '../src/lib/site/donnees.ts';
 import { indexer } from './indexer.ts';
 
 const DIST = resolve(process.env.DIST_DIR ?? 'dist');
 // Astro builds inside the project: for an outDir elsewhere it puts its prerender chunks in a
 // shared .astro/ folder, and two builds at once would then overwrite each other's.
 const TRAVAIL = resolve('.build', String(process.pid));
+/** The validated content, written once by the validation and read by Astro's process and the indexer. */
+const CONTENU = `${TRAVAIL}.contenu.json`;
 const SCRATCH = `${DIST}.partiel`;
 const OLD = `${DIST}.ancien`;
 
 function echec(message: string): never {
   rmSync(TRAVAIL, { recursive: true, force: true });
+  rmSync(CONTENU, { force: true });
   rmSync(SCRATCH, { recursive: true, force: true });
   console.error(`\n${message}\nLe dossier ${DIST} n'a pas été modifié.`);
   process.exit(1);
 }
 
-// Validated once here; the indexer below reuses this model (Astro's own process loads it once too).
-let modele: Modele;
-try {
-  modele = donnees();
-} catch (err) {
-  if (!(err instanceof ContenuInvalide)) throw err;
-  for (const p of trierProblemes(err.problemes)) console.error(formaterProbleme(p));
-  echec(`${err.problemes.length} problème(s) dans ${process.env.CONTENT_DIR ?? 'content'}/ : construction arrêtée.`);
+// Validated once, in a process whose memory is released when it ends; Astro and the indexer read what it wrote.
+const racine = process.env.CONTENT_DIR ?? 'content';
+mkdirSync(resolve('.build'), { recursive: true });
+const problemes = await new Promise<Probleme[]>((ok, ko) => {
+  const validation = fork(new URL('./valider-pour-build.ts', import.meta.url), [racine, CONTENU]);
+  let recus: Probleme[] | undefined;
+  validation.once('message', (m) => (recus = m as Probleme[])).once('error', ko);
+  validation.once('exit', (code) => (recus && code === 0 ? ok(recus) : ko(new Error(`la validation s'est arrêtée (code ${code})`))));
+});
+if (problemes.length) {
+  for (const p of trierProblemes(problemes)) console.error(formaterProbleme(p));
+  echec(`${problemes.length} problème(s) dans ${racine}/ : construction arrêtée.`);
 }
 
 rmSync(TRAVAIL, { recursive: true, force: true });
 const astro = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--silent'], {
   stdio: 'inherit',
-  env: { ...process.env, ASTRO_OUT_DIR: TRAVAIL, ASTRO_TELEMETRY_DISABLED: '1' },
+  env: { ...process.env, ASTRO_OUT_DIR: TRAVAIL, ASTRO_TELEMETRY_DISABLED: '1', [FICHIER_CONTENU_VALIDE]: CONTENU },
 });
 if (astro.status !== 0) echec('La construction Astro a échoué.');
 
 try {
-  const { pages, enregistrements } = await indexer(TRAVAIL, modele);
+  const { pages, enregistrements } = await indexer(TRAVAIL, modeleDe(lireContenuValide(CONTENU)));
   console.log(`Recherche : ${pages} pages et ${enregistrements} enregistrements indexés.`);
 } catch (err) {
   echec(`L'indexation Pagefind a échoué : ${(err as Error).message}`);
 }
+
+rmSync(CONTENU, { force: true });
 
 // Bring the finished site next to its destination (a copy when it is on another disk), then swap.
 rmSync(SCRATCH, { recursive: true, force: true });
@@ -59,3 +67,4 @@ if (existsSync(DIST)) renameSync(DIST, OLD);
 renameSync(SCRATCH, DIST);
 rmSync(OLD, { recursive: true, force: true });
 console.log(`Site construit dans ${DIST}.`);
+// Settings a published site needs (legal notice, accessibility statement): a warning, the build stands.

@@ -1,0 +1,29 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { contenuValide, donnees, ecrireContenuValide, FICHIER_CONTENU_VALIDE, lireContenuValide, modeleDe } from '../../../../src/lib/site/donnees.ts';
+
+const dossier = mkdtempSync(join(tmpdir(), 'donnees-'));
+test.after(() => rmSync(dossier, { recursive: true, force: true }));
+const contenu = contenuValide('content');
+
+test('le contenu validé passe par son fichier sans rien perdre ni changer', () => {
+  const fichier = join(dossier, 'aller-retour.json');
+  ecrireContenuValide(fichier, contenu);
+  const relu = lireContenuValide(fichier);
+  assert.deepStrictEqual(relu, contenu);
+  assert.deepStrictEqual(modeleDe(relu), modeleDe(contenu));
+});
+
+test('avec le fichier de la construction, donnees() rend ce contenu sans relire le YAML', () => {
+  const fichier = join(dossier, 'construction.json');
+  // One fiche only, and a content folder that does not exist: the model can only come from the file.
+  ecrireContenuValide(fichier, { quartiers: contenu.quartiers.slice(0, 1), programmes: [] });
+  process.env[FICHIER_CONTENU_VALIDE] = fichier;
+  process.env.CONTENT_DIR = join(dossier, 'absent');
+  const m = donnees();
+  assert.deepEqual(m.quartiers.map((q) => q.code), [contenu.quartiers[0]!.code]);
+  assert.equal(donnees(), m, 'le modèle est construit une fois par processus');
+});
