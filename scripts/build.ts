@@ -5,6 +5,7 @@ import { cpSync, existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { formaterProbleme, trierProblemes, type Probleme } from '../src/lib/content/probleme.ts';
 import { FICHIER_CONTENU_VALIDE, lireContenuValide, modeleDe } from '../src/lib/site/donnees.ts';
+import { avertissementPublication } from '../src/lib/publication/reglages.ts';
 import { indexer } from './indexer.ts';
 
 const DIST = resolve(process.env.DIST_DIR ?? 'dist');
@@ -68,3 +69,5 @@ renameSync(SCRATCH, DIST);
 rmSync(OLD, { recursive: true, force: true });
 console.log(`Site construit dans ${DIST}.`);
 // Settings a published site needs (legal notice, accessibility statement): a warning, the build stands.
+const avertissement = avertissementPublication(process.env);
+if (avertissement) console.warn(avertissement);

@@ -162,8 +162,8 @@ export class Site {
   }
 }
 
-/** Runs `npm run build` (scripts/build.ts) with these settings into `dist`; throws with its output on failure. */
-export function construire(dist: string, env: Record<string, string>): void {
+/** Runs `npm run build` (scripts/build.ts) with these settings into `dist`; throws with its output on failure, returns it otherwise. */
+export function construire(dist: string, env: Record<string, string>): string {
   const r = spawnSync(process.execPath, ['scripts/build.ts'], {
     cwd: RACINE_PROJET,
     env: { ...process.env, ...env, DIST_DIR: dist },
@@ -171,6 +171,7 @@ export function construire(dist: string, env: Record<string, string>): void {
     maxBuffer: 64 * 1024 * 1024,
   });
   if (r.status !== 0) throw new Error(`La construction a échoué (${r.status}) :\n${r.stdout}\n${r.stderr}`);
+  return `${r.stdout}\n${r.stderr}`;
 }
 
 /** Starts scripts/preview.ts on 127.0.0.1:port and resolves once it answers. */
