@@ -1,0 +1,161 @@
+// Measures one run of scripts/build.ts from outside: wall time, CPU and memory of its whole process tree
+// (build.ts, Astro, the Pagefind binary), sampled from /proc every 50 ms, and GNU time's figure when present.
+import { spawn } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { RACINE } from './vocabulaire.ts';
+
+const TIME = '/usr/bin/time';
+/** Clock ticks per second of /proc/<pid>/stat (USER_HZ, 100 on Linux). */
+const TICKS = 100;
+const PAGE = 4096;
+
+export interface Mesure {
+  murS: number;
+  /** Largest single process (GNU time's maximum resident set size), in bytes. */
+  rssMax?: number;
+  /** Sum of the RSS of the build's process tree at its highest sample, in bytes. */
+  rssArbre: number;
+  /**
+   * User + system CPU time of every process of the build (sampled from /proc, so the Pagefind binary counts too,
+   * which GNU time misses), in seconds: less sensitive than wall time to a busy machine.
+   */
+  cpuS: number;
+  /** CPU used by other processes of the machine during the build, in cores (0 to 2 here): above ~0.3, wall times are inflated. */
+  autres: number;
+  /**
+   * Peak RSS of each kind of process of the build (astro, pagefind, build.ts), in bytes; « build.ts pendant
+   * Pagefind » is what the build process still holds while the Pagefind binary runs.
+   */
+  rssParSorte: Record<string, number>;
+  phases: { validation: number; astro: number; indexation: number };
+  journal: string;
+}
+
+interface ProcInfo {
+  ppid: number;
+  rss: number;
+  /** utime + stime, in clock ticks. */
+  cpu: number;
+}
+
+function lireProc(): Map<number, ProcInfo> {
+  const procs = new Map<number, ProcInfo>();
+  for (const nom of readdirSync('/proc')) {
+    if (!/^\d+$/.test(nom)) continue;
+    try {
+      const stat = readFileSync(`/proc/${nom}/stat`, 'utf8');
+      const champs = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      procs.set(Number(nom), { ppid: Number(champs[1]), rss: Number(champs[21]) * PAGE, cpu: Number(champs[11]) + Number(champs[12]) });
+    } catch {
+      // the process ended while we read it
+    }
+  }
+  return procs;
+}
+
+function descendants(racine: number, procs: Map<number, ProcInfo>): number[] {
+  const enfants = new Map<number, number[]>();
+  for (const [pid, p] of procs) enfants.set(p.ppid, [...(enfants.get(p.ppid) ?? []), pid]);
+  const sortie: number[] = [];
+  const pile = [racine];
+  while (pile.length) {
+    const pid = pile.pop()!;
+    if (!procs.has(pid)) continue;
+    sortie.push(pid);
+    pile.push(...(enfants.get(pid) ?? []));
+  }
+  return sortie;
+}
+
+// Read at every sample, never cached: a child shows its parent's command line until it has exec'd, and pids are reused.
+function cmdline(pid: number): string {
+  try {
+    return readFileSync(`/proc/${pid}/cmdline`, 'utf8').replace(/\0/g, ' ');
+  } catch {
+    return '';
+  }
+}
+
+/** Busy time of the whole machine, in clock ticks (user, nice, system, irq, softirq, steal of /proc/stat). */
+function cpuMachine(): number {
+  const champs = readFileSync('/proc/stat', 'utf8').split('\n')[0]!.trim().split(/\s+/).slice(1).map(Number);
+  return [0, 1, 2, 5, 6, 7].reduce((s, i) => s + (champs[i] ?? 0), 0);
+}
+
+function sorte(commande: string): string {
+  if (commande.includes('astro.mjs')) return 'astro';
+  if (commande.includes('scripts/build.ts')) return 'build.ts';
+  if (/pagefind/.test(commande)) return 'pagefind';
+  return 'autres';
+}
+
+/** Runs the real build on `contenu` into `dist` and measures it. */
+export async function construire(contenu: string, dist: string, travail: string): Promise<Mesure> {
+  rmSync(dist, { recursive: true, force: true });
+  const avecTime = existsSync(TIME);
+  const fichierTime = join(travail, 'time.txt');
+  const [commande, args] = avecTime ? [TIME, ['-v', '-o', fichierTime, process.execPath, 'scripts/build.ts']] : [process.execPath, ['scripts/build.ts']];
+  const env = { ...process.env, CONTENT_DIR: contenu, DIST_DIR: dist, ASTRO_TELEMETRY_DISABLED: '1' };
+  const debut = performance.now();
+  const enfant = spawn(commande, args, { cwd: RACINE, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  let journal = '';
+  enfant.stdout.on('data', (d) => (journal += d));
+  enfant.stderr.on('data', (d) => (journal += d));
+
+  let rssArbre = 0;
+  const rssParSorte: Record<string, number> = {};
+  const cpuDebut = cpuMachine();
+  const cpuParPid = new Map<number, number>();
+  let astroDebut: number | undefined;
+  let astroFin: number | undefined;
+  // An exiting process has an empty command line but still its memory: it keeps the kind it was last seen with.
+  const sorteVue = new Map<number, string>();
+  const sorteDe = (pid: number) => {
+    const c = cmdline(pid);
+    if (c) sorteVue.set(pid, sorte(c));
+    return sorteVue.get(pid) ?? 'autres';
+  };
+  const echantillon = () => {
+    if (enfant.pid === undefined) return;
+    const procs = lireProc();
+    const arbre = descendants(enfant.pid, procs).map((pid) => ({ pid, sorte: sorteDe(pid), ...procs.get(pid)! }));
+    rssArbre = Math.max(rssArbre, arbre.reduce((s, p) => s + p.rss, 0));
+    const parSorte: Record<string, number> = {};
+    for (const p of arbre) parSorte[p.sorte] = (parSorte[p.sorte] ?? 0) + p.rss;
+    if (parSorte['pagefind'] !== undefined && parSorte['build.ts'] !== undefined) parSorte['build.ts pendant Pagefind'] = parSorte['build.ts'];
+    for (const [k, v] of Object.entries(parSorte)) rssParSorte[k] = Math.max(rssParSorte[k] ?? 0, v);
+    for (const p of arbre) cpuParPid.set(p.pid, Math.max(cpuParPid.get(p.pid) ?? 0, p.cpu));
+    const t = performance.now() - debut;
+    if (arbre.some((p) => p.sorte === 'astro')) {
+      astroDebut ??= t;
+      astroFin = t;
+    }
+  };
+  const minuterie = setInterval(echantillon, 50);
+  const code = await new Promise<number | null>((ok) => enfant.on('close', ok));
+  clearInterval(minuterie);
+  const murMs = performance.now() - debut;
+  if (code !== 0) throw new Error(`la construction a échoué (code ${code}) :\n${journal.slice(-4000)}`);
+
+  // GNU time's figure is the largest process it waited for: the Pagefind binary, never reaped by its Node API, is not in it.
+  let rssMax: number | undefined;
+  if (avecTime) {
+    const m = /Maximum resident set size \(kbytes\): (\d+)/.exec(readFileSync(fichierTime, 'utf8'));
+    if (m) rssMax = Number(m[1]) * 1024;
+  }
+  const cpuS = [...cpuParPid.values()].reduce((a, b) => a + b, 0) / TICKS;
+  const autres = Math.max(0, (cpuMachine() - cpuDebut) / TICKS - cpuS) / (murMs / 1000);
+  const a0 = astroDebut ?? 0;
+  const a1 = astroFin ?? a0;
+  return {
+    murS: murMs / 1000,
+    ...(rssMax !== undefined ? { rssMax } : {}),
+    cpuS,
+    rssArbre,
+    autres,
+    rssParSorte,
+    phases: { validation: a0 / 1000, astro: (a1 - a0) / 1000, indexation: (murMs - a1) / 1000 },
+    journal,
+  };
+}

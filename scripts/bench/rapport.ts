@@ -1,0 +1,138 @@
+// The benchmark's report: markdown tables per N (medians over the runs), growth, and the budget lines (PASS/FAIL).
+import type { Recherche } from './navigateur.ts';
+import type { Options } from './options.ts';
+import type { Mesure } from './processus.ts';
+import type { Sortie } from './sortie.ts';
+
+const KO = 1024;
+const BUDGET_FICHE = 30 * KO;
+/** First search download, by size of the set. */
+const BUDGETS_RECHERCHE: [n: number, octets: number][] = [
+  [21, 100 * KO],
+  [1500, 150 * KO],
+];
+const OBJECTIF_SECONDES_1500 = 60;
+const OBJECTIF_MEMOIRE = 1.5 * 1024 ** 3;
+const OBJECTIF_RATIO = 1.2;
+/** Search results shown in at most this many times a fiche page's load. */
+const OBJECTIF_RECHERCHE_FICHE = 1.5;
+
+export interface Ligne {
+  n: number;
+  mesures: Mesure[];
+  mur: number;
+  cpu: number;
+  autres: number;
+  rssParSorte: Record<string, number>;
+  rssMax?: number;
+  rssArbre: number;
+  phases: Mesure['phases'];
+  sortie: Sortie;
+  recherche: Recherche;
+}
+
+export const mediane = (v: number[]) => {
+  const t = [...v].sort((a, b) => a - b);
+  const m = Math.floor(t.length / 2);
+  return t.length % 2 ? t[m]! : (t[m - 1]! + t[m]!) / 2;
+};
+export const ko = (o: number) => `${(o / KO).toFixed(1)} KB`;
+export const mo = (o: number) => `${(o / 1024 ** 2).toFixed(o < 10 * 1024 ** 2 ? 1 : 0)} MB`;
+export const s = (x: number) => `${x.toFixed(1)} s`;
+export const ms = (x: number) => `${(x * 1000).toFixed(0)} ms`;
+
+/** One line per N from its runs: medians, except « other processes », the worst run. */
+export function resumer(n: number, mesures: Mesure[], sortie: Sortie, recherche: Recherche): Ligne {
+  const rss = mesures.map((m) => m.rssMax).filter((x): x is number => x !== undefined);
+  const sortes = [...new Set(mesures.flatMap((m) => Object.keys(m.rssParSorte)))];
+  return {
+    n,
+    mesures,
+    mur: mediane(mesures.map((m) => m.murS)),
+    cpu: mediane(mesures.map((m) => m.cpuS)),
+    autres: Math.max(...mesures.map((m) => m.autres)),
+    rssParSorte: Object.fromEntries(sortes.map((k) => [k, mediane(mesures.map((m) => m.rssParSorte[k] ?? 0))])),
+    ...(rss.length ? { rssMax: mediane(rss) } : {}),
+    rssArbre: mediane(mesures.map((m) => m.rssArbre)),
+    phases: {
+      validation: mediane(mesures.map((m) => m.phases.validation)),
+      astro: mediane(mesures.map((m) => m.phases.astro)),
+      indexation: mediane(mesures.map((m) => m.phases.indexation)),
+    },
+    sortie,
+    recherche,
+  };
+}
+
+const medianeDe = (temps: Record<string, number> | undefined) => (temps && Object.keys(temps).length ? mediane(Object.values(temps)) : undefined);
+
+export function rapport(lignes: Ligne[], o: Options): string {
+  const l: string[] = [];
+  const plusieurs = o.essais > 1;
+  l.push(`Banc d'essai : ${lignes.map((x) => x.n).join(', ')} quartiers synthétiques, ${o.essais} construction(s) par taille${plusieurs ? ' (médiane)' : ''}, Node ${process.version}, requête « ${o.requete} ».`, '');
+  l.push("| N | temps total | par fiche | temps CPU (arbre) | mémoire max (arbre de processus) | max RSS (GNU time, sans Pagefind) | pages HTML | dist/ | fichiers | index de recherche | fiche (gzip, HTML + CSS) | JS d'une fiche | 1re recherche (gzip) | autres processus (cœurs) |");
+  l.push('|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+  for (const x of lignes) {
+    const murs = plusieurs ? ` (${x.mesures.map((m) => m.murS.toFixed(1)).join(' / ')})` : '';
+    l.push(
+      `| ${x.n} | ${s(x.mur)}${murs} | ${ms(x.mur / x.n)} | ${s(x.cpu)} | ${mo(x.rssArbre)} | ${x.rssMax !== undefined ? mo(x.rssMax) : 'n/d'} | ${x.sortie.pagesHtml} | ${mo(x.sortie.distOctets)} | ${x.sortie.distFichiers} | ${mo(x.sortie.pagefindOctets)} (${x.sortie.pagefindFichiers} fichiers) | ${ko(x.sortie.ficheMoyenne)} (max ${ko(x.sortie.ficheMax)}) | ${x.sortie.ficheJs} o | ${ko(x.recherche.octets)} (${x.recherche.requetes} req., ${x.recherche.methode}) | ${x.autres.toFixed(2)} |`,
+    );
+  }
+  l.push('', 'Phases (médiane ; échantillonnage toutes les 50 ms du processus astro) :', '');
+  l.push('| N | validation (build.ts) | astro build | Pagefind + bascule | mémoire max par processus | enregistrements de recherche | détail de la 1re recherche |');
+  l.push('|---:|---:|---:|---:|---|---:|---|');
+  for (const x of lignes) {
+    const detail = Object.entries(x.recherche.detail).sort(([, a], [, b]) => b - a).map(([k, v]) => `${k} ${ko(v)}`).join(', ');
+    const parSorte = Object.entries(x.rssParSorte).filter(([k]) => k !== 'autres').map(([k, v]) => `${k} ${mo(v)}`).join(', ');
+    l.push(`| ${x.n} | ${s(x.phases.validation)} | ${s(x.phases.astro)} | ${s(x.phases.indexation)} | ${parSorte} | ${x.sortie.enregistrements ?? 'n/d'} | ${detail}${x.recherche.resultats ? ` ; « ${x.recherche.resultats} »` : ''} |`);
+  }
+  const chronometrees = lignes.filter((x) => medianeDe(x.recherche.tempsRecherche) !== undefined && medianeDe(x.recherche.tempsFiche) !== undefined);
+  if (chronometrees.length) {
+    l.push('', 'Temps vus par le visiteur (Chromium, cache vide à chaque chargement, médianes) :', '');
+    l.push('| N | navigation → résultats affichés | chargement d’une fiche | rapport | par requête |');
+    l.push('|---:|---:|---:|---:|---|');
+    for (const x of chronometrees) {
+      const r = medianeDe(x.recherche.tempsRecherche)!;
+      const f = medianeDe(x.recherche.tempsFiche)!;
+      const detail = Object.entries(x.recherche.tempsRecherche!).map(([q, t]) => `« ${q} » ${t.toFixed(0)} ms`).join(', ');
+      l.push(`| ${x.n} | ${r.toFixed(0)} ms | ${f.toFixed(0)} ms | ${(r / f).toFixed(2)} | ${detail} |`);
+    }
+  }
+  l.push('', 'Croissance :', '');
+  const ref = lignes.find((x) => x.n === 150);
+  for (let i = 0; i < lignes.length; i++) {
+    const x = lignes[i]!;
+    const p = lignes[i - 1];
+    const marginal = p ? `, coût marginal ${ms((x.mur - p.mur) / (x.n - p.n))} par fiche de ${p.n} à ${x.n}` : '';
+    const ratio = ref && x !== ref ? `, ${(x.mur / x.n / (ref.mur / ref.n)).toFixed(2)}× le temps par fiche à 150` : '';
+    l.push(`- N = ${x.n} : ${ms(x.mur / x.n)} par fiche${marginal}${ratio}.`);
+  }
+  const grand = lignes.find((x) => x.n === 1500);
+  if (grand && ref) l.push('', `Rapport temps par fiche (1500) / temps par fiche (150) : ${(grand.mur / 1500 / (ref.mur / 150)).toFixed(2)}.`);
+
+  l.push('', 'Budgets et objectifs :', '');
+  const verdict = (ok: boolean) => (ok ? 'PASS' : 'FAIL');
+  const pire = (f: (x: Ligne) => number) => Math.max(...lignes.map(f));
+  l.push(`- ${verdict(pire((x) => x.sortie.ficheMoyenne) <= BUDGET_FICHE)} fiche <= 30 KB compressée (moyenne la plus haute : ${ko(pire((x) => x.sortie.ficheMoyenne))}, pire fiche : ${ko(pire((x) => x.sortie.ficheMax))})`);
+  l.push(`- ${verdict(pire((x) => x.sortie.ficheJs + x.sortie.ficheScripts) === 0)} aucun JavaScript sur une fiche (${pire((x) => x.sortie.ficheScripts)} balise(s) <script> par fiche, ${pire((x) => x.sortie.ficheJs)} o)`);
+  for (const [n, budget] of BUDGETS_RECHERCHE) {
+    const x = lignes.find((y) => y.n === n);
+    if (x) l.push(`- ${verdict(x.recherche.octets <= budget)} première recherche <= ${budget / KO} KB compressés à ${n} fiches (${ko(x.recherche.octets)}, ${x.recherche.methode})`);
+  }
+  if (chronometrees.length) {
+    const pireRapport = chronometrees.reduce((a, b) => (ratioTemps(b) > ratioTemps(a) ? b : a));
+    l.push(`- ${verdict(ratioTemps(pireRapport) <= OBJECTIF_RECHERCHE_FICHE)} résultats affichés en <= 1,5 × le temps de chargement d'une fiche (pire : ${ratioTemps(pireRapport).toFixed(2)}, N = ${pireRapport.n})`);
+  }
+  if (grand) {
+    l.push(`- ${verdict(grand.mur <= OBJECTIF_SECONDES_1500)} 1500 fiches en moins de 60 s (${s(grand.mur)})`);
+    if (ref) {
+      const r = grand.mur / 1500 / (ref.mur / 150);
+      l.push(`- ${verdict(r <= OBJECTIF_RATIO)} temps par fiche à 1500 <= 1,2 × celui à 150 (${r.toFixed(2)})`);
+    }
+  }
+  const memoire = pire((x) => Math.max(x.rssArbre, x.rssMax ?? 0));
+  l.push(`- ${verdict(memoire < OBJECTIF_MEMOIRE)} mémoire max < 1,5 GB (arbre de processus : ${mo(pire((x) => x.rssArbre))}${lignes.some((x) => x.rssMax !== undefined) ? `, plus gros processus vu par GNU time : ${mo(pire((x) => x.rssMax ?? 0))}` : ''})`);
+  return l.join('\n');
+}
+
+const ratioTemps = (x: Ligne) => medianeDe(x.recherche.tempsRecherche)! / medianeDe(x.recherche.tempsFiche)!;
