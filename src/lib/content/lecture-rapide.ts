@@ -22,8 +22,8 @@ export function lireYamlSimple(texte: string): Record<string, unknown> | undefin
   }
 }
 
-/** Tabs, carriage returns, control and invisible characters, directives, document markers: left to the full parser. */
-const HORS_SOUS_ENSEMBLE = /[\x00-\x09\x0b-\x1f\x7f-\x9f\u2028\u2029\ufeff]|^(?:%|---|\.\.\.)/m;
+/** Tabs, carriage returns, control and invisible characters: left to the full parser (as directives and document markers, see `decouper`). */
+const HORS_SOUS_ENSEMBLE = /[\x00-\x09\x0b-\x1f\x7f-\x9f\u2028\u2029\ufeff]/;
 /** Thrown to leave the fast path (never escapes `lireYamlSimple`). */
 const HORS = Symbol('hors du sous-ensemble');
 const hors = (): never => {
@@ -41,12 +41,21 @@ interface Curseur {
 }
 
 // Only the space is a blank here: String.prototype.trim would also remove no-break spaces, which YAML keeps.
-const sansBlancsAvant = (t: string) => t.replace(/^ +/, '');
-const sansBlancsApres = (t: string) => t.replace(/ +$/, '');
+function sansBlancsAvant(t: string): string {
+  let i = 0;
+  while (t.charCodeAt(i) === 32) i++;
+  return i ? t.slice(i) : t;
+}
+function sansBlancsApres(t: string): string {
+  let i = t.length;
+  while (i > 0 && t.charCodeAt(i - 1) === 32) i--;
+  return i < t.length ? t.slice(0, i) : t;
+}
 
 function decouper(texte: string): Ligne[] {
   const lignes: Ligne[] = [];
   for (const brute of texte.split('\n')) {
+    if (brute.startsWith('%') || brute.startsWith('---') || brute.startsWith('...')) hors();
     const contenu = sansBlancsAvant(brute);
     if (contenu === '' || contenu.startsWith('#')) continue;
     lignes.push({ retrait: brute.length - contenu.length, texte: sansBlancsApres(contenu) });
@@ -76,6 +85,8 @@ function finDeValeur(c: Curseur, retrait: number): void {
 }
 
 const CLE_SIMPLE = /^([A-Za-z0-9_][A-Za-z0-9_.+-]*):(?: +|$)/;
+/** Plain keys already seen to read as strings: the same few dozen come back in every fiche. */
+const CLES_TEXTE = new Set<string>();
 
 function lireTable(c: Curseur, retrait: number): Record<string, unknown> {
   const table: Record<string, unknown> = {};
@@ -89,7 +100,10 @@ function lireTable(c: Curseur, retrait: number): Record<string, unknown> {
     if (simple) {
       cle = simple[1]!;
       // A key that reads as a number, a boolean or null is not a plain string key.
-      if (TYPES.some((t) => t.test.test(cle))) hors();
+      if (!CLES_TEXTE.has(cle)) {
+        if (TYPES.some((t) => t.test.test(cle))) hors();
+        CLES_TEXTE.add(cle);
+      }
       reste = ligne.texte.slice(simple[0].length);
     } else if (ligne.texte.startsWith('"')) {
       const [valeur, fin] = guillemetsDoubles(ligne.texte);
@@ -209,19 +223,19 @@ const ECHAPPEMENTS: Record<string, string> = { '"': '"', '\\': '\\', '/': '/', n
 /** `"…"` at the start of `texte`, on one line: its value and the index of the closing quote. */
 function guillemetsDoubles(texte: string): [string, number] {
   let valeur = '';
+  let debut = 1;
   for (let i = 1; i < texte.length; i++) {
-    const car = texte[i]!;
-    if (car === '"') return [valeur, i];
-    if (car !== '\\') {
-      valeur += car;
-      continue;
-    }
+    const car = texte.charCodeAt(i);
+    if (car === 34 /* " */) return [valeur + texte.slice(debut, i), i];
+    if (car !== 92 /* \ */) continue;
+    valeur += texte.slice(debut, i);
     const code = texte[++i];
     if (code === 'u' && /^[0-9a-fA-F]{4}$/.test(texte.slice(i + 1, i + 5))) {
       valeur += String.fromCharCode(parseInt(texte.slice(i + 1, i + 5), 16));
       i += 4;
     } else if (code !== undefined && Object.hasOwn(ECHAPPEMENTS, code)) valeur += ECHAPPEMENTS[code];
     else hors();
+    debut = i + 1;
   }
   return hors();
 }
