@@ -4,7 +4,14 @@ import * as pagefind from 'pagefind';
 import type { Modele } from '../src/lib/site/modele.ts';
 import { documentsRecherche } from '../src/lib/recherche/documents.ts';
 
+// Pagefind cuts its word index into chunks of about 20,000 word positions (~30 KB): a search downloads one per
+// word typed, the largest part of a first search after the WebAssembly. Smaller chunks (~3 KB) keep a search within
+// budget (100 KB at 21 fiches). The setting is read from the environment of the Pagefind process and marked unstable
+// by Pagefind: if a version drops it, the index is only coarser, never wrong.
+const TAILLE_MORCEAUX = '2000';
+
 export async function indexer(dossier: string, modele: Modele): Promise<{ pages: number; enregistrements: number }> {
+  process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'] ??= TAILLE_MORCEAUX;
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'fr' });
   if (!index) throw new Error(errors.join('; '));
   const verifier = (r: { errors: string[] }) => {

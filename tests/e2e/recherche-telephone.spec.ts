@@ -48,7 +48,7 @@ for (const theme of ['light', 'dark'] as const) {
     await expect(page.getByRole('group', { name: 'Commune' }).getByRole('checkbox', { name: 'Lens', exact: true })).toBeChecked();
     expect(await analyser()).toEqual([]);
     await page.goto('recherche/?q=collège david marcell');
-    await expect(page.locator('#suggestion')).toBeVisible();
+    await expect(page.locator('#suggestion a')).toBeVisible();
     expect(await analyser()).toEqual([]);
   });
 }

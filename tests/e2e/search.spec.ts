@@ -91,7 +91,7 @@ for (const maniere of ['case cochée', 'adresse ?commune=Liévin'] as const) {
     const equipements = resultats(page).filter({ has: page.locator('p.meta', { hasText: /^Équipements/ }) });
     await expect(equipements).toHaveCount(1);
     await expect(equipements.locator('p.meta')).toContainText('Liévin');
-    expect(Number((await equipements.locator('p.meta').textContent())!.match(/(\d+) équipements/)![1])).toBeGreaterThan(10);
+    expect(Number((await equipements.locator('p.meta').textContent())!.match(/(\d+) à Liévin/)![1])).toBeGreaterThan(10);
     await expect(equipementsListes(page).first().locator('a')).toHaveAttribute('href', /\/equipements\/#eq-[\w-]+-lievin$/);
     // Removing the chip removes the filter.
     await page.getByRole('button', { name: 'Retirer le filtre Commune : Liévin' }).click();

@@ -65,9 +65,9 @@ function documentsEquipements(m: Modele): DocumentRecherche[] {
       });
       return `<h2 id="${ancreDomaine(domaine)}">${echapper(libellesDomaines[domaine])}</h2>${blocs.join('')}`;
     });
-    // The kinds of équipements the commune has, as a field that the search page weighs (`genres`): « collèges »,
-    // « centres sociaux » bring the communes' équipements of that kind before texts that merely name it.
-    const genres = [...new Set(equipements.flatMap(genre))];
+    // The commune and the kinds of équipements it has, as a field that the search page weighs (`genres`): « collèges »,
+    // « centres sociaux », « école Liévin » bring the communes' équipements of that kind before texts that merely name it.
+    const genres = [c.nom, ...new Set(equipements.flatMap(genre))];
     documents.push({
       url: `/equipements/#${c.slug}`,
       content: page(

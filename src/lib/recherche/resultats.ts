@@ -125,7 +125,7 @@ function ligneEquipements(f: Fragment, termes: readonly string[], filtres: Filtr
     ...base,
     titre,
     url: urlPage + f.url.replace(/^[^#]*/, ''),
-    details: ['Équipements', commune, `${total} équipement${total > 1 ? 's' : ''}`],
+    details: ['Équipements', `${total} à ${commune}`],
     equipements: liste.slice(0, MAX_LISTES).map(({ e }) => e),
     nombre: total,
     reponse,
@@ -137,7 +137,7 @@ function ligneEquipements(f: Fragment, termes: readonly string[], filtres: Filtr
     const { e } = reponses[0]!;
     return { ...base, titre: e.titre, url: e.url, details: detailsEquipement(e, commune), equipements: [] };
   }
-  if (reponses.length > 1) return { ...base, titre: `Équipements ${de(commune)}`, url: urlPage + f.url.replace(/^[^#]*/, ''), details: ['Équipements', commune, `${reponses.length} équipements`], equipements: reponses.map(({ e }) => e) };
+  if (reponses.length > 1) return { ...base, titre: `Équipements ${de(commune)}`, url: urlPage + f.url.replace(/^[^#]*/, ''), details: ['Équipements', `${reponses.length} à ${commune}`], equipements: reponses.map(({ e }) => e) };
   // No équipement holds the words itself: a domain's heading does (« santé Harnes »), or no word was typed.
   const parDomaine = blocs.filter(({ d }) => d && d.termes.size > 0 && couvre([d.termes, preambule.termes], termes));
   if (parDomaine.length) return groupe(`${parDomaine[0]!.e.domaine} à ${commune}`, parDomaine, parDomaine.length, true);

@@ -3,12 +3,18 @@ import { motsTapes, sansAccents } from './texte.ts';
 
 export type Distance = (a: string, b: string) => number;
 
+const debutCommun = (a: string, b: string) => {
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  return i;
+};
+
 /** Edits allowed for a word of this length: one for short words, two from 8 letters. */
 export const editionsPermises = (longueur: number) => (longueur < 4 ? 0 : longueur < 8 ? 1 : 2);
 
 /**
  * The nearest word of `vocabulaire` (sorted by decreasing frequency) to `mot`, compared without accents or
- * capitals; at equal distance the more frequent one. The word itself when it is in the vocabulary; undefined
+ * capitals. The word itself when it is in the vocabulary; undefined
  * when no word is near enough.
  */
 export function motProche(mot: string, vocabulaire: readonly string[], distance: Distance): string | undefined {
@@ -17,18 +23,18 @@ export function motProche(mot: string, vocabulaire: readonly string[], distance:
   if (exact) return exact;
   const permis = editionsPermises(cle.length);
   if (!permis) return undefined;
-  let meilleur: string | undefined;
-  let plusPetite = permis + 1;
+  // At equal distance, the word that shares the longer beginning (« lievn »: « Liévin » rather than « lien »),
+  // then the more frequent one (the vocabulary's order).
+  let meilleur: { mot: string; d: number; debut: number } | undefined;
   for (const v of vocabulaire) {
     const autre = sansAccents(v);
-    if (Math.abs(autre.length - cle.length) >= plusPetite) continue;
+    if (Math.abs(autre.length - cle.length) > (meilleur?.d ?? permis)) continue;
     const d = distance(cle, autre);
-    if (d < plusPetite) {
-      plusPetite = d;
-      meilleur = v;
-    }
+    if (d > permis || (meilleur && d > meilleur.d)) continue;
+    const debut = debutCommun(cle, autre);
+    if (!meilleur || d < meilleur.d || debut > meilleur.debut) meilleur = { mot: v, d, debut };
   }
-  return meilleur;
+  return meilleur?.mot;
 }
 
 /**

@@ -17,8 +17,9 @@ const panneau = $<HTMLFormElement>('filtres');
 const boutonFiltres = $<HTMLButtonElement>('ouvrir-filtres');
 const nombreActifs = $<HTMLSpanElement>('nombre-filtres');
 const puces = $<HTMLUListElement>('puces');
-const etat = $<HTMLParagraphElement>('etat');
-const suggestion = $<HTMLParagraphElement>('suggestion');
+// The status line says the count, or « Aucun résultat » and, after it, the suggestion with its link: both are announced.
+const etat = $<HTMLSpanElement>('etat-texte');
+const suggestion = $<HTMLSpanElement>('suggestion');
 const liste = $<HTMLOListElement>('resultats');
 const plus = $<HTMLButtonElement>('plus');
 const approchants = $<HTMLElement>('approchants');
@@ -66,7 +67,7 @@ function vider(texte: string): void {
   courant = undefined;
   liste.replaceChildren();
   plus.hidden = true;
-  suggestion.hidden = true;
+  suggestion.replaceChildren();
   approchants.hidden = true;
   etat.textContent = texte;
 }
@@ -97,7 +98,7 @@ async function chercher(e: EtatRecherche): Promise<void> {
     const manquants = termes.filter((t) => !trouves.has(t));
     courant = { tour: numero, etat: e, termes, resultats: reponse.results, suivant: PREMIERS, ecartes: premieres.length - gardees.length };
     const pour = e.q ? ` pour « ${e.q} »` : '';
-    suggestion.hidden = true;
+    suggestion.replaceChildren();
     if (!gardees.length || manquants.length) {
       // Nothing holds every word: say so, and show what Pagefind found only as approximate.
       liste.replaceChildren();
@@ -153,9 +154,7 @@ async function suggerer(numero: number, e: EtatRecherche, manquants: string[]): 
       void chercher({ ...e, q: corrige });
       champ.focus();
     });
-    suggestion.replaceChildren('Vouliez-vous dire « ', a, ' » ?');
-    suggestion.hidden = false;
-    etat.textContent = `${etat.textContent} Vouliez-vous dire « ${corrige} » ?`;
+    suggestion.replaceChildren(' Vouliez-vous dire « ', a, ' » ?');
   } catch (err) {
     console.error(err);
   }

@@ -3,12 +3,13 @@ import assert from 'node:assert/strict';
 import { distance } from 'fastest-levenshtein';
 import { editionsPermises, motProche, requeteCorrigee } from '../../../src/lib/recherche/suggestion.ts';
 
-const vocabulaire = ['Marcel', 'Marceau', 'piscine', 'Liévin', 'collège', 'David', 'école'];
+const vocabulaire = ['lien', 'Marcel', 'Marceau', 'piscine', 'Liévin', 'collège', 'David', 'école', 'piscines'];
 
-test('le mot le plus proche, sans accents ni capitales, le plus fréquent à distance égale', () => {
+test('le mot le plus proche, sans accents ni capitales ; à distance égale celui qui commence pareil, puis le plus fréquent', () => {
   assert.equal(motProche('marcell', vocabulaire, distance), 'Marcel');
   assert.equal(motProche('piscinne', vocabulaire, distance), 'piscine');
-  assert.equal(motProche('lievn', vocabulaire, distance), 'Liévin');
+  assert.equal(motProche('lievn', vocabulaire, distance), 'Liévin'); // « lien » is as near and more frequent
+  assert.equal(motProche('piscin', vocabulaire, distance), 'piscine'); // before the less frequent « piscines »
   assert.equal(motProche('LIEVIN', vocabulaire, distance), 'Liévin');
   assert.equal(motProche('trampoline', vocabulaire, distance), undefined);
   assert.equal(motProche('eco', vocabulaire, distance), undefined); // too short to correct
