@@ -81,7 +81,7 @@ test('sans JavaScript, un lien de domaine ne montre que ce domaine, et « Affich
   const contexte = await browser.newContext({ javaScriptEnabled: false });
   const page = await contexte.newPage();
   await page.goto('equipements/');
-  await expect(page.locator('form.filtre-equipements')).toBeHidden(); // the script's controls need the script
+  await expect(page.locator('fieldset.filtre-equipements')).toBeHidden(); // the script's controls need the script
   await page.getByRole('navigation', { name: "Communes et domaines de l'index" }).getByRole('link', { name: 'Enseignement' }).click();
   await expect(page).toHaveURL(/#domaine-c$/);
   await expect(page.locator('#domaine-c')).toBeVisible();
@@ -99,25 +99,25 @@ test('sans JavaScript, un lien de domaine ne montre que ce domaine, et « Affich
 
 test('avec JavaScript, les listes Commune et Domaine filtrent l’index et disent combien d’équipements restent', async ({ page }) => {
   await page.goto('equipements/');
-  const formulaire = page.locator('form.filtre-equipements');
-  const etat = formulaire.getByRole('status');
+  const filtre = page.locator('fieldset.filtre-equipements');
+  const etat = filtre.getByRole('status');
   await expect(etat).toHaveText(`${equipements.size} équipements affichés.`);
 
-  await formulaire.getByLabel('Commune').selectOption('lens');
+  await filtre.getByLabel('Commune').selectOption('lens');
   const lens = (await lireIndex(page)).filter((l) => l.visible);
   expect(new Set(lens.map((l) => l.commune))).toEqual(new Set(['lens']));
   await expect(etat).toHaveText(`${lens.length} équipements affichés sur ${equipements.size}.`);
-  await formulaire.getByLabel('Domaine').selectOption('F');
+  await filtre.getByLabel('Domaine').selectOption('F');
   const sportsLens = (await lireIndex(page)).filter((l) => l.visible);
   expect(sportsLens.length).toBeGreaterThan(0);
   expect(sportsLens.every((l) => l.commune === 'lens' && l.domaine === 'F')).toBe(true);
   await expect(etat).toHaveText(`${sportsLens.length} équipements affichés sur ${equipements.size}.`);
 
-  await formulaire.getByRole('button', { name: 'Tout afficher' }).click();
+  await filtre.getByRole('button', { name: 'Tout afficher' }).click();
   await expect(etat).toHaveText(`${equipements.size} équipements affichés.`);
   // A domain link of the jump list sets the domain list.
   await page.getByRole('navigation', { name: "Communes et domaines de l'index" }).getByRole('link', { name: 'Santé et action sociale' }).click();
-  await expect(formulaire.getByLabel('Domaine')).toHaveValue('D');
+  await expect(filtre.getByLabel('Domaine')).toHaveValue('D');
   await expect(etat).toHaveText(`${parDomaine('D')} équipements affichés sur ${equipements.size}.`);
 });
 
