@@ -63,9 +63,9 @@ test.describe('sur un téléphone (375 × 812)', () => {
     for (const e of attendus) await expect(equipements.locator('.nom', { hasText: e.nom }).first()).toBeAttached();
   });
 
-  test('un pilier défile dans sa propre région, nommée et atteignable au clavier', async ({ page }) => {
+  test('un pilier défile dans son propre groupe, nommé et atteignable au clavier', async ({ page }) => {
     await page.goto('quartiers/qp062021/');
-    const region = section(page, 'diagnostic').getByRole('region', { name: /^Cohésion sociale : atouts, faiblesses et perspectives$/ }).first();
+    const region = section(page, 'diagnostic').getByRole('group', { name: /^Cohésion sociale : atouts, faiblesses et perspectives$/ }).first();
     await expect(region).toHaveAttribute('tabindex', '0');
     const { defile, page: largeurPage } = await region.evaluate((el) => ({ defile: el.scrollWidth > el.clientWidth, page: document.documentElement.scrollWidth }));
     expect(defile).toBe(true);
