@@ -10,6 +10,6 @@ test('la page dâ€™accueil et la page des communes comptent les communes de la mÃ
   expect(Number(avecQuartier), chapeau).toBe(surAccueil);
   expect(Number(nommees)).toBe(Number(avecQuartier) + Number(autres));
   await expect(page.locator('main table tbody tr')).toHaveCount(Number(nommees));
-  const sansQuartier = await page.locator('main table tbody tr').evaluateAll((trs) => trs.filter((tr) => tr.cells[1]?.textContent?.trim() === 'Aucun').length);
+  const sansQuartier = await page.locator('main table tbody tr').evaluateAll((trs) => trs.filter((tr) => (tr as HTMLTableRowElement).cells[1]?.textContent?.trim() === 'Aucun').length);
   expect(sansQuartier).toBe(Number(autres));
 });

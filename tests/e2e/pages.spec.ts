@@ -22,26 +22,6 @@ const fr = (n: number) => new Intl.NumberFormat('fr-FR').format(n).replace(/\s/g
 const contenu = (page: Page) => page.locator('main#contenu');
 const section = (page: Page, id: string) => page.locator(`section[aria-labelledby="${id}"]`);
 
-/**
- * For each heading matching `titres` inside `racine`, its text and the number of `items` between it and the next
- * such heading: independent of the wrappers (section, div) the components use.
- */
-function compterSousTitres(racine: Locator, titres: string, items: string) {
-  return racine.evaluate(
-    (el, [titres, items]) => {
-      const hs = [...el.querySelectorAll(titres)];
-      const tous = [...el.querySelectorAll(items)];
-      const avant = (a: Node, b: Node) => !!(a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING);
-      return hs.map((h, i) => ({
-        titre: (h.textContent ?? '').trim(),
-        id: h.id,
-        n: tous.filter((x) => avant(h, x) && (i + 1 >= hs.length || avant(x, hs[i + 1]!))).length,
-      }));
-    },
-    [titres, items] as const,
-  );
-}
-
 test('accueil : 21 quartiers, chiffres clés, liens d’exploration, tri par revenu', async ({ page }) => {
   await page.goto('./');
   await expect(page).toHaveTitle('Quartiers prioritaires de Lens-Liévin');
