@@ -24,10 +24,12 @@ export interface Mesure {
   /** CPU used by other processes of the machine during the build, in cores (0 to 2 here): above ~0.3, wall times are inflated. */
   autres: number;
   /**
-   * Peak RSS of each kind of process of the build (astro, pagefind, build.ts), in bytes; « build.ts pendant
+   * Peak RSS of each kind of process of the build (validation, astro, pagefind, build.ts), in bytes; « build.ts pendant
    * Pagefind » is what the build process still holds while the Pagefind binary runs.
    */
   rssParSorte: Record<string, number>;
+  /** CPU time of each kind of process, in seconds (what each part of the build costs, whatever the load). */
+  cpuParSorte: Record<string, number>;
   phases: { validation: number; astro: number; indexation: number };
   journal: string;
 }
@@ -84,6 +86,7 @@ function cpuMachine(): number {
 }
 
 function sorte(commande: string): string {
+  if (commande.includes('valider-pour-build.ts')) return 'validation';
   if (commande.includes('astro.mjs')) return 'astro';
   if (commande.includes('scripts/build.ts')) return 'build.ts';
   if (/pagefind/.test(commande)) return 'pagefind';
@@ -106,7 +109,7 @@ export async function construire(contenu: string, dist: string, travail: string)
   let rssArbre = 0;
   const rssParSorte: Record<string, number> = {};
   const cpuDebut = cpuMachine();
-  const cpuParPid = new Map<number, number>();
+  const cpuParPid = new Map<number, { sorte: string; cpu: number }>();
   let astroDebut: number | undefined;
   let astroFin: number | undefined;
   // An exiting process has an empty command line but still its memory: it keeps the kind it was last seen with.
@@ -125,7 +128,7 @@ export async function construire(contenu: string, dist: string, travail: string)
     for (const p of arbre) parSorte[p.sorte] = (parSorte[p.sorte] ?? 0) + p.rss;
     if (parSorte['pagefind'] !== undefined && parSorte['build.ts'] !== undefined) parSorte['build.ts pendant Pagefind'] = parSorte['build.ts'];
     for (const [k, v] of Object.entries(parSorte)) rssParSorte[k] = Math.max(rssParSorte[k] ?? 0, v);
-    for (const p of arbre) cpuParPid.set(p.pid, Math.max(cpuParPid.get(p.pid) ?? 0, p.cpu));
+    for (const p of arbre) cpuParPid.set(p.pid, { sorte: p.sorte, cpu: Math.max(cpuParPid.get(p.pid)?.cpu ?? 0, p.cpu) });
     const t = performance.now() - debut;
     if (arbre.some((p) => p.sorte === 'astro')) {
       astroDebut ??= t;
@@ -144,7 +147,9 @@ export async function construire(contenu: string, dist: string, travail: string)
     const m = /Maximum resident set size \(kbytes\): (\d+)/.exec(readFileSync(fichierTime, 'utf8'));
     if (m) rssMax = Number(m[1]) * 1024;
   }
-  const cpuS = [...cpuParPid.values()].reduce((a, b) => a + b, 0) / TICKS;
+  const cpuParSorte: Record<string, number> = {};
+  for (const { sorte: k, cpu } of cpuParPid.values()) cpuParSorte[k] = (cpuParSorte[k] ?? 0) + cpu / TICKS;
+  const cpuS = Object.values(cpuParSorte).reduce((a, b) => a + b, 0);
   const autres = Math.max(0, (cpuMachine() - cpuDebut) / TICKS - cpuS) / (murMs / 1000);
   const a0 = astroDebut ?? 0;
   const a1 = astroFin ?? a0;
@@ -155,6 +160,7 @@ export async function construire(contenu: string, dist: string, travail: string)
     rssArbre,
     autres,
     rssParSorte,
+    cpuParSorte,
     phases: { validation: a0 / 1000, astro: (a1 - a0) / 1000, indexation: (murMs - a1) / 1000 },
     journal,
   };

@@ -24,6 +24,7 @@ export interface Ligne {
   cpu: number;
   autres: number;
   rssParSorte: Record<string, number>;
+  cpuParSorte: Record<string, number>;
   rssMax?: number;
   rssArbre: number;
   phases: Mesure['phases'];
@@ -45,6 +46,7 @@ export const ms = (x: number) => `${(x * 1000).toFixed(0)} ms`;
 export function resumer(n: number, mesures: Mesure[], sortie: Sortie, recherche: Recherche): Ligne {
   const rss = mesures.map((m) => m.rssMax).filter((x): x is number => x !== undefined);
   const sortes = [...new Set(mesures.flatMap((m) => Object.keys(m.rssParSorte)))];
+  const sortesCpu = [...new Set(mesures.flatMap((m) => Object.keys(m.cpuParSorte)))];
   return {
     n,
     mesures,
@@ -52,6 +54,7 @@ export function resumer(n: number, mesures: Mesure[], sortie: Sortie, recherche:
     cpu: mediane(mesures.map((m) => m.cpuS)),
     autres: Math.max(...mesures.map((m) => m.autres)),
     rssParSorte: Object.fromEntries(sortes.map((k) => [k, mediane(mesures.map((m) => m.rssParSorte[k] ?? 0))])),
+    cpuParSorte: Object.fromEntries(sortesCpu.map((k) => [k, mediane(mesures.map((m) => m.cpuParSorte[k] ?? 0))])),
     ...(rss.length ? { rssMax: mediane(rss) } : {}),
     rssArbre: mediane(mesures.map((m) => m.rssArbre)),
     phases: {
@@ -79,12 +82,13 @@ export function rapport(lignes: Ligne[], o: Options): string {
     );
   }
   l.push('', 'Phases (médiane ; échantillonnage toutes les 50 ms du processus astro) :', '');
-  l.push('| N | validation (build.ts) | astro build | Pagefind + bascule | mémoire max par processus | enregistrements de recherche | détail de la 1re recherche |');
-  l.push('|---:|---:|---:|---:|---|---:|---|');
+  l.push('| N | validation (build.ts) | astro build | Pagefind + bascule | temps CPU par processus | mémoire max par processus | enregistrements de recherche | détail de la 1re recherche |');
+  l.push('|---:|---:|---:|---:|---|---|---:|---|');
   for (const x of lignes) {
     const detail = Object.entries(x.recherche.detail).sort(([, a], [, b]) => b - a).map(([k, v]) => `${k} ${ko(v)}`).join(', ');
     const parSorte = Object.entries(x.rssParSorte).filter(([k]) => k !== 'autres').map(([k, v]) => `${k} ${mo(v)}`).join(', ');
-    l.push(`| ${x.n} | ${s(x.phases.validation)} | ${s(x.phases.astro)} | ${s(x.phases.indexation)} | ${parSorte} | ${x.sortie.enregistrements ?? 'n/d'} | ${detail}${x.recherche.resultats ? ` ; « ${x.recherche.resultats} »` : ''} |`);
+    const cpu = Object.entries(x.cpuParSorte).map(([k, v]) => `${k} ${s(v)}`).join(', ');
+    l.push(`| ${x.n} | ${s(x.phases.validation)} | ${s(x.phases.astro)} | ${s(x.phases.indexation)} | ${cpu} | ${parSorte} | ${x.sortie.enregistrements ?? 'n/d'} | ${detail}${x.recherche.resultats ? ` ; « ${x.recherche.resultats} »` : ''} |`);
   }
   const chronometrees = lignes.filter((x) => medianeDe(x.recherche.tempsRecherche) !== undefined && medianeDe(x.recherche.tempsFiche) !== undefined);
   if (chronometrees.length) {
