@@ -1,5 +1,6 @@
 import type { Equipement } from '../../schemas/index.ts';
 import { libellesTypesBpe } from '../libelles.ts';
+import { sansAccents } from './texte.ts';
 
 /**
  * Words a person uses for a kind of équipement, by BPE domain, when its name says what it is.
@@ -56,9 +57,13 @@ export function motsDuGenre(e: Pick<Equipement, 'nom' | 'domaine' | 'type_bpe' |
   return [...genre(e), e.rubrique_source].filter((x): x is string => Boolean(x));
 }
 
-/** Its kind alone: the BPE type when given, and the words of its kind (« école, établissement scolaire »). */
+/**
+ * Its kind alone: the BPE type when given, and the words of its kind (« école, établissement scolaire »), less those
+ * its name already says (each word repeated is one more entry in the index a search downloads).
+ */
 export function genre(e: Pick<Equipement, 'nom' | 'domaine' | 'type_bpe' | 'nature'>): string[] {
   const nom = [e.nom, e.nature].filter(Boolean).join(' ');
   const mots = REGLES[e.domaine].find(([motif]) => !motif || motif.test(nom))![1];
-  return [e.type_bpe ? libellesTypesBpe[e.type_bpe] : undefined, ...mots.split(', ')].filter((x): x is string => Boolean(x));
+  const dejaDit = sansAccents(nom);
+  return [...new Set([e.type_bpe ? libellesTypesBpe[e.type_bpe] : undefined, ...mots.split(', ')])].filter((x): x is string => Boolean(x) && !dejaDit.includes(sansAccents(x!)));
 }

@@ -31,10 +31,42 @@ const pluriel = (n: number, mot: string) => `${n} ${mot}${n > 1 ? 's' : ''}`;
 let tour = 0;
 let courant: { tour: number; etat: EtatRecherche; termes: string[]; resultats: Resultat[]; suivant: number; ecartes: number } | undefined;
 
+/** The active filters: from the URL, then each box ticked or chip removed (the long lists are drawn only when the panel opens). */
+let filtres: EtatRecherche['filtres'] = {};
+
 function etatDuFormulaire(): EtatRecherche {
-  const filtres: EtatRecherche['filtres'] = {};
-  for (const c of panneau.querySelectorAll<HTMLInputElement>('input[type=checkbox]:checked')) (filtres[c.name as CleFiltre] ??= []).push(c.value);
-  return { q: champ.value.trim(), filtres };
+  return { q: champ.value.trim(), filtres: structuredClone(filtres) };
+}
+
+function basculer(cle: CleFiltre, valeur: string, actif: boolean): void {
+  const valeurs = (filtres[cle] ?? []).filter((v) => v !== valeur);
+  if (actif) valeurs.push(valeur);
+  if (valeurs.length) filtres[cle] = valeurs;
+  else delete filtres[cle];
+}
+
+let listesChargees: Promise<void> | undefined;
+
+/** Draws the communes' and quartiers' boxes, from the list made at build time. */
+function chargerListes(): Promise<void> {
+  listesChargees ??= fetch(`${base}recherche/filtres.json`)
+    .then((r) => (r.ok ? (r.json() as Promise<Record<string, string[]>>) : Promise.reject(new Error(`filtres : ${r.status}`))))
+    .then((listes) => {
+      for (const groupe of panneau.querySelectorAll<HTMLFieldSetElement>('fieldset[data-differe]')) {
+        const cle = groupe.dataset['filtre']!;
+        groupe.append(
+          ...(listes[cle] ?? []).map((v, i) => {
+            const etiquette = document.createElement('label');
+            const boite = Object.assign(document.createElement('input'), { type: 'checkbox', id: `f-${cle}-${i}`, name: cle, value: v });
+            etiquette.htmlFor = boite.id;
+            etiquette.append(boite, ` ${v}`);
+            return etiquette;
+          }),
+        );
+      }
+    });
+  listesChargees.catch(() => (listesChargees = undefined));
+  return listesChargees;
 }
 
 function montrerEtat(e: EtatRecherche): void {
@@ -74,6 +106,7 @@ function vider(texte: string): void {
 
 async function chercher(e: EtatRecherche): Promise<void> {
   const numero = ++tour;
+  filtres = structuredClone(e.filtres);
   history.replaceState(null, '', `${location.pathname}${ecrireEtat(e)}`);
   montrerEtat(e);
   if (!e.q && !nombreFiltres(e)) {
@@ -184,9 +217,10 @@ async function ouvrirFiltres(ouvrir: boolean): Promise<void> {
   panneau.hidden = !ouvrir;
   boutonFiltres.setAttribute('aria-expanded', String(ouvrir));
   if (!ouvrir) return;
-  // The counts need Pagefind's filter files: fetched now, not for every visitor.
+  // The long lists and the counts (Pagefind's filter files) are fetched now, not for every visitor.
   const api = await pagefind(base);
-  const tous = await chargerFiltres(api);
+  const [tous] = await Promise.all([chargerFiltres(api), chargerListes()]);
+  montrerEtat(etatDuFormulaire());
   if (courant) void chercher(courant.etat);
   else montrerComptes(tous);
 }
@@ -195,17 +229,18 @@ formulaire.addEventListener('submit', (ev) => {
   ev.preventDefault();
   void chercher(etatDuFormulaire());
 });
-panneau.addEventListener('change', () => void chercher(etatDuFormulaire()));
+panneau.addEventListener('change', (ev) => {
+  const boite = ev.target as HTMLInputElement;
+  basculer(boite.name as CleFiltre, boite.value, boite.checked);
+  void chercher(etatDuFormulaire());
+});
 panneau.addEventListener('submit', (ev) => ev.preventDefault());
 boutonFiltres.addEventListener('click', () => void ouvrirFiltres(boutonFiltres.getAttribute('aria-expanded') !== 'true'));
 puces.addEventListener('click', (ev) => {
   const b = (ev.target as HTMLElement).closest<HTMLButtonElement>('button[data-cle]');
   if (!b) return;
-  const e = etatDuFormulaire();
-  const cle = b.dataset['cle'] as CleFiltre;
-  e.filtres[cle] = (e.filtres[cle] ?? []).filter((v) => v !== b.dataset['valeur']);
-  if (!e.filtres[cle]!.length) delete e.filtres[cle];
-  void chercher(e).then(() => (puces.querySelector('button') ?? boutonFiltres).focus());
+  basculer(b.dataset['cle'] as CleFiltre, b.dataset['valeur']!, false);
+  void chercher(etatDuFormulaire()).then(() => (puces.querySelector('button') ?? boutonFiltres).focus());
 });
 plus.addEventListener('click', () => void afficherPlus());
 
