@@ -1,6 +1,7 @@
 // What a fiche page says in words and groups for the eye, computed from the data (pure, tested).
 import type { Diagnostic, DomaineBpe, Equipement, Indicateur, LigneMalLue } from '../../schemas/index.ts';
 import { nombre } from '../format.ts';
+import { parDomaine } from './modele.ts';
 
 /**
  * What a rank means, not a medal: « le plus bas des 21 quartiers », « le 3e plus élevé des 21 quartiers ».
@@ -110,15 +111,11 @@ export function regrouperLignes(lignes: readonly LigneMalLue[]): { ligne: LigneM
 
 /** Équipements by BPE domain (A→G), then by the source's rubric in the order the source gives them. */
 export function parDomaineEtRubrique<T extends Pick<Equipement, 'domaine' | 'rubrique_source'>>(items: readonly T[]): [DomaineBpe, [string | undefined, T[]][]][] {
-  const domaines = new Map<DomaineBpe, Map<string | undefined, T[]>>();
-  for (const item of items) {
-    let rubriques = domaines.get(item.domaine);
-    if (!rubriques) domaines.set(item.domaine, (rubriques = new Map()));
-    const liste = rubriques.get(item.rubrique_source);
-    if (liste) liste.push(item);
-    else rubriques.set(item.rubrique_source, [item]);
-  }
-  return [...domaines.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([d, r]) => [d, [...r.entries()]]);
+  return parDomaine(items).map(([domaine, liste]) => {
+    const rubriques = new Map<string | undefined, T[]>();
+    for (const item of liste) rubriques.set(item.rubrique_source, [...(rubriques.get(item.rubrique_source) ?? []), item]);
+    return [domaine, [...rubriques.entries()]];
+  });
 }
 
 /** Address of a page of the published PDF, when its URL is set; the PDF may count pages before the printed page 1. */
