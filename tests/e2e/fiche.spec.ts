@@ -36,12 +36,12 @@ test.describe('sur un téléphone (375 × 812)', () => {
         const trouves: string[] = [];
         const marche = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
         for (let n = marche.nextNode(); n; n = marche.nextNode()) {
-          const el = n.parentElement!;
+          const el: Element = n.parentElement!;
           if (!n.textContent?.trim() || el.closest('[hidden], .visuellement-cache, noscript, script, style')) continue;
           const rect = el.getBoundingClientRect();
           if (!rect.width || !rect.height) continue;
           let taille = parseFloat(getComputedStyle(el).fontSize);
-          if (el instanceof SVGElement) taille *= (el as SVGGraphicsElement).getScreenCTM()?.a ?? 1;
+          if (el instanceof SVGGraphicsElement) taille *= el.getScreenCTM()?.a ?? 1;
           if (taille < 12) trouves.push(`${taille.toFixed(1)} px : ${n.textContent.trim().slice(0, 30)}`);
         }
         return trouves;
