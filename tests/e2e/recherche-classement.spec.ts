@@ -43,7 +43,7 @@ test('« école » et une commune listent ses écoles, y compris celles dont le 
   await page.goto('recherche/');
   await chercher(page, 'école Liévin');
   const premier = resultats(page).first();
-  await expect(premier.locator('h3')).toHaveText('Équipements de Liévin');
+  await expect(premier.locator('h3')).toHaveText('Enseignement à Liévin');
   const noms = await premier.locator('.equipements-trouves > li > a').allTextContents();
   expect(noms.length).toBeGreaterThan(10);
   expect(noms).toContain('La Fontaine');
@@ -57,7 +57,7 @@ test('un genre d’équipement passe devant les textes qui le nomment : « coll�
   await chercher(page, 'collèges');
   for (const meta of (await resultats(page).locator('p.meta').allTextContents()).slice(0, 3)) expect(meta).toMatch(/^Équipement/);
   await chercher(page, 'sport Avion');
-  await expect(resultats(page).first().locator('h3')).toHaveText('Équipements d’Avion');
+  await expect(resultats(page).first().locator('h3')).toHaveText('Sports, loisirs et culture à Avion');
   expect(await resultats(page).first().locator('.equipements-trouves > li').count()).toBeGreaterThan(3);
   await chercher(page, 'santé Harnes');
   await expect(resultats(page).first().locator('p.meta')).toContainText('Harnes');

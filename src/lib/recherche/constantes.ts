@@ -5,6 +5,3 @@ export const SEPARATEUR_CHAMPS = '¦';
 
 /** Result types, as Pagefind's « type » filter and the rows show them. */
 export const TYPES = { quartier: 'Quartier', commune: 'Commune', equipement: 'Équipement', section: 'Section de fiche', programme: 'Programme' } as const;
-
-/** Anchor of a domain's heading inside a commune's document (not an anchor of the site: the search page links to the commune). */
-export const ancreDomaine = (domaine: string) => `domaine-${domaine}`;

@@ -1,7 +1,7 @@
 import { libellesDomaines, libellesPerimetres } from '../libelles.ts';
 import { ancres } from '../site/ancres.ts';
 import { parDomaine, type EquipementVue, type Modele } from '../site/modele.ts';
-import { SEPARATEUR_CHAMPS, TYPES, ancreDomaine } from './constantes.ts';
+import { SEPARATEUR_CHAMPS, TYPES } from './constantes.ts';
 import { genre, motsDuGenre } from './genres.ts';
 
 /** A search document that is not a page of the site: HTML given to Pagefind with the URL it stands for. */
@@ -47,42 +47,40 @@ export function champsEquipement(e: EquipementVue, m: Modele): { genre: string; 
 }
 
 /**
- * One document per commune, « Équipements de Liévin »: its équipements by BPE domain, each under a heading that
+ * One document per commune and BPE domain, « Enseignement à Liévin »: its équipements, each under a heading that
  * carries its anchor in the index of équipements, so that Pagefind returns them as sub-results. Grouped, because
- * what a visitor downloads for a search grows with the number of documents (about 8 bytes each in Pagefind's metadata).
+ * what a visitor downloads for a search grows with the number of documents (about 8 bytes each in Pagefind's
+ * metadata); by domain, because each result loads its whole document (a commune's 100 équipements: 5 KB).
  */
 function documentsEquipements(m: Modele): DocumentRecherche[] {
   const documents: DocumentRecherche[] = [];
   for (const c of m.communes) {
-    if (!c.equipements.length) continue;
-    const equipements = c.equipements.map((id) => m.equipement.get(id)!);
-    const quartiers = [...new Set(equipements.flatMap((e) => e.quartiers))].sort().map((code) => `${m.quartier.get(code)?.nom} (${code})`);
-    const groupes = parDomaine(equipements);
-    const corps = groupes.map(([domaine, liste]) => {
+    for (const [domaine, liste] of parDomaine(c.equipements.map((id) => m.equipement.get(id)!))) {
+      const quartiers = [...new Set(liste.flatMap((e) => e.quartiers))].sort().map((code) => `${m.quartier.get(code)?.nom} (${code})`);
       const blocs = liste.map((e) => {
         const f = champsEquipement(e, m);
-        return `<h3 id="${ancres.equipement(e.id)}" data-pagefind-weight="${POIDS_NOM}">${echapper(e.nom)}</h3>${champ(f.genre, POIDS_GENRE)}${champ(f.adresse)}${champ(f.precisions)}${champ(f.quartiers, POIDS_QUARTIERS)}`;
+        return `<h2 id="${ancres.equipement(e.id)}" data-pagefind-weight="${POIDS_NOM}">${echapper(e.nom)}</h2>${champ(f.genre, POIDS_GENRE)}${champ(f.adresse)}${champ(f.precisions)}${champ(f.quartiers, POIDS_QUARTIERS)}`;
       });
-      return `<h2 id="${ancreDomaine(domaine)}">${echapper(libellesDomaines[domaine])}</h2>${blocs.join('')}`;
-    });
-    // The commune and the kinds of équipements it has, as a field that the search page weighs (`genres`): « collèges »,
-    // « centres sociaux », « école Liévin » bring the communes' équipements of that kind before texts that merely name it.
-    const genres = [c.nom, ...new Set(equipements.flatMap(genre))];
-    documents.push({
-      url: `/equipements/#${c.slug}`,
-      content: page(
-        `Équipements de ${c.nom}`,
-        { type: [TYPES.equipement], commune: [c.nom], domaine: groupes.map(([d]) => libellesDomaines[d]), quartier: quartiers },
-        { genres: genres.join(', ') },
-        corps.join(''),
-      ),
-    });
+      // The commune and the kinds of its équipements, as a field that the search page weighs (`genres`): « collèges »,
+      // « centres sociaux », « école Liévin » bring the communes' équipements of that kind before texts that merely name it.
+      const genres = [c.nom, ...new Set(liste.flatMap(genre))];
+      documents.push({
+        // Unique for Pagefind (one document per address); the search page links to the commune's section.
+        url: `/equipements/?domaine=${domaine}#${c.slug}`,
+        content: page(
+          `${libellesDomaines[domaine]} à ${c.nom}`,
+          { type: [TYPES.equipement], commune: [c.nom], domaine: [libellesDomaines[domaine]], quartier: quartiers },
+          { genres: genres.join(', ') },
+          blocs.join(''),
+        ),
+      });
+    }
   }
   return documents;
 }
 
 /**
- * The search documents that are not pages: the équipements, one document per commune. The diagnostic tables are
+ * The search documents that are not pages: the équipements, one document per commune and domain. The diagnostic tables are
  * not among them: they are indexed on the fiche page itself, each pillar a sub-result under its heading.
  */
 export function documentsRecherche(m: Modele): DocumentRecherche[] {

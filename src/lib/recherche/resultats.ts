@@ -1,6 +1,6 @@
 // From what Pagefind returns for a document to the row the search page shows: which of its parts really
 // contain the words sought (never a shorter word Pagefind fell back on), and what to show of them.
-import { SEPARATEUR_CHAMPS, TYPES, ancreDomaine } from './constantes.ts';
+import { SEPARATEUR_CHAMPS, TYPES } from './constantes.ts';
 import { correspond, formesDuMot, sansAccents } from './texte.ts';
 
 /** The part of a Pagefind fragment (`await result.data()`) that is used. */
@@ -108,42 +108,42 @@ const trouvesDans = (preambule: Partie, liste: Partie[]) => [...new Set([...prea
 function ligneEquipements(f: Fragment, termes: readonly string[], filtres: Filtres): Ligne | undefined {
   const { mots, preambule, liste } = parties(f, termes);
   const urlPage = f.url.replace(/[?#].*$/, '');
+  const urlCommune = urlPage + f.url.replace(/^[^#]*/, '');
   const commune = f.filters?.commune?.[0] ?? '';
-  const domaines = liste.filter((p) => p.ancre!.id.startsWith(ancreDomaine('')));
-  const domaineDe = (p: Partie) => domaines.findLast((d) => d.debut <= p.debut);
+  const domaine = f.filters?.domaine?.[0] ?? '';
+  const titre = f.meta.title ?? `Équipements ${de(commune)}`;
   const quartiersVoulus = filtres.quartier?.map((q) => /\((QP\d+)\)$/.exec(q)?.[1] ?? q);
-  const garder = (e: EquipementTrouve) =>
-    (!filtres.domaine?.length || filtres.domaine.includes(e.domaine)) && (!quartiersVoulus?.length || quartiersVoulus.some((c) => e.quartiers.includes(c)));
-  const blocs = liste
-    .filter((p) => !domaines.includes(p))
-    .map((p) => ({ p, d: domaineDe(p), e: equipementDe(p, mots, domaineDe(p)?.ancre?.text ?? '', urlPage) }))
-    .filter(({ e }) => garder(e));
+  const garder = (e: EquipementTrouve) => !quartiersVoulus?.length || quartiersVoulus.some((c) => e.quartiers.includes(c));
+  const blocs = liste.map((p) => ({ p, e: equipementDe(p, mots, domaine, urlPage) })).filter(({ e }) => garder(e));
   if (!blocs.length) return undefined;
 
   const base = { type: TYPES.equipement, autres: [], reponse: true, trouves: trouvesDans(preambule, liste) };
-  const groupe = (titre: string, liste: typeof blocs, total: number, reponse: boolean): Ligne => ({
+  const groupe = (affiches: typeof blocs, total: number): Ligne => ({
     ...base,
     titre,
-    url: urlPage + f.url.replace(/^[^#]*/, ''),
+    url: urlCommune,
     details: ['Équipements', `${total} à ${commune}`],
-    equipements: liste.slice(0, MAX_LISTES).map(({ e }) => e),
+    equipements: affiches.slice(0, MAX_LISTES).map(({ e }) => e),
     nombre: total,
-    reponse,
   });
-  // The commune's name holds every word (« Lens »): the commune's équipements as a whole, not one by one.
-  if (termes.length && couvre([preambule.termes], termes)) return groupe(`Équipements ${de(commune)}`, [], blocs.length, true);
-  const reponses = blocs.filter(({ p, d }) => p.termes.size > 0 && couvre([p.termes, d?.termes ?? new Set(), preambule.termes], termes)).sort((a, b) => mieux(a.p, b.p));
+  // Équipements that hold some of the words themselves, the title (commune, domain) the others: the answers.
+  const reponses = blocs.filter(({ p }) => p.termes.size > 0 && couvre([p.termes, preambule.termes], termes)).sort((a, b) => mieux(a.p, b.p));
   if (reponses.length === 1) {
     const { e } = reponses[0]!;
     return { ...base, titre: e.titre, url: e.url, details: detailsEquipement(e, commune), equipements: [] };
   }
-  if (reponses.length > 1) return { ...base, titre: `Équipements ${de(commune)}`, url: urlPage + f.url.replace(/^[^#]*/, ''), details: ['Équipements', `${reponses.length} à ${commune}`], equipements: reponses.map(({ e }) => e) };
-  // No équipement holds the words itself: a domain's heading does (« santé Harnes »), or no word was typed.
-  const parDomaine = blocs.filter(({ d }) => d && d.termes.size > 0 && couvre([d.termes, preambule.termes], termes));
-  if (parDomaine.length) return groupe(`${parDomaine[0]!.e.domaine} à ${commune}`, parDomaine, parDomaine.length, true);
-  // No word typed (filters only): the commune's équipements. Words typed but no équipement holds them all: no row.
-  return termes.length ? undefined : groupe(`Équipements ${de(commune)}`, blocs, blocs.length, true);
+  if (reponses.length > 1) return { ...base, titre, url: urlCommune, details: ['Équipements', `${reponses.length} à ${commune}`], equipements: reponses.map(({ e }) => e) };
+  // The title alone holds every word: the commune's name (« Lens ») gives the group as a whole; with its domain
+  // (« santé Harnes »), or with filters only, its équipements are listed.
+  if (couvre([preambule.termes], termes)) {
+    const parLaCommune = (t: string) => motsTapesDe(commune).some((m) => correspond(t, m));
+    return groupe(termes.length && termes.every(parLaCommune) ? [] : blocs, blocs.length);
+  }
+  return undefined;
 }
+
+/** The words of a name, normalised: « Loison-sous-Lens » → loison, sous, lens. */
+const motsTapesDe = (nom: string) => nom.split(/[^\p{L}\p{N}]+/u).filter(Boolean).map(sansAccents);
 
 /** « de Lens », « d’Avion ». */
 export const de = (nom: string) => (/^[aeiouyàâéèêëîïôöûü]/iu.test(nom) ? `d’${nom}` : `de ${nom}`);

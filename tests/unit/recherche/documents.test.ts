@@ -6,14 +6,14 @@ import { modele } from './modele-exemple.ts';
 
 const documents = documentsRecherche(modele);
 
-test('un document par commune qui a des équipements, à l’adresse de sa section de l’index', () => {
-  assert.deepEqual(documents.map((d) => d.url).sort(), ['/equipements/#lens', '/equipements/#lievin']);
+test('un document par commune et domaine, chacun à une adresse propre qui mène à la section de la commune', () => {
+  assert.deepEqual(documents.map((d) => d.url).sort(), ['/equipements/?domaine=C#lievin', '/equipements/?domaine=F#lens']);
 });
 
 test('chaque équipement est un titre ancré comme dans l’index, avec les mots de son genre et ses quartiers', () => {
-  const lievin = documents.find((d) => d.url.endsWith('#lievin'))!.content;
-  assert.match(lievin, new RegExp(`<h3 id="${ancres.equipement('fontaine')}"[^>]*>La Fontaine</h3><p data-pagefind-weight="3">¦ école, établissement scolaire, Les écoles</p><p>¦ rue des Écoles</p>`));
-  assert.match(lievin, /<h2 id="domaine-C">Enseignement<\/h2>/);
+  const lievin = documents.find((d) => d.url.endsWith('=C#lievin'))!.content;
+  assert.match(lievin, new RegExp(`<h2 id="${ancres.equipement('fontaine')}"[^>]*>La Fontaine</h2><p data-pagefind-weight="3">¦ école, établissement scolaire, Les écoles</p><p>¦ rue des Écoles</p>`));
+  assert.match(lievin, /<h1>Enseignement à Liévin<\/h1>/);
   assert.match(lievin, /¦ Calonne \(QP062028\)<\/p>/);
   // Filters and the kinds of équipements are attributes: their words are not counted as the document's text.
   assert.match(lievin, /<span data-pagefind-filter="commune\[data-valeur\]" data-valeur="Liévin"><\/span>/);
@@ -22,7 +22,7 @@ test('chaque équipement est un titre ancré comme dans l’index, avec les mots
 
 test('un équipement partagé figure une fois, avec tous ses quartiers ; le texte est échappé', () => {
   const lens = documents.find((d) => d.url.endsWith('#lens'))!.content;
-  assert.equal(lens.match(/<h3 /g)?.length, 1);
+  assert.equal(lens.match(/<h2 /g)?.length, 1);
   assert.match(lens, /Piscine Olympique &lt;Municipale&gt;/);
   assert.match(lens, /¦ En limite du périmètre<\/p>/);
   assert.match(lens, /¦ Grande Résidence \(QP062025\) ; Calonne \(QP062028\)<\/p>/);

@@ -21,22 +21,32 @@ function fragment(url: string, titre: string, type: string, parties: Partie[], q
   return { url, content: mots.join(' '), excerpt: '', meta: { title: titre }, filters: { type: [type], ...filtres }, anchors, weighted_locations };
 }
 
-const lievin = (q: string) =>
+const enseignement = (q: string) =>
   fragment(
-    '/equipements/#lievin',
-    'Équipements de Liévin',
+    '/equipements/?domaine=C#lievin',
+    'Enseignement à Liévin',
     'Équipement',
     [
-      { texte: 'Équipements de Liévin.' },
-      { ancre: { element: 'h2', id: 'domaine-C', text: 'Enseignement' }, texte: 'Enseignement.' },
-      { ancre: { element: 'h3', id: 'eq-fontaine', text: 'La Fontaine' }, texte: 'La Fontaine. ¦ école, établissement scolaire. ¦ rue des Écoles. ¦ ¦ Calonne (QP062028).' },
-      { ancre: { element: 'h3', id: 'eq-ferry', text: 'École Jules Ferry' }, texte: 'École Jules Ferry. ¦ école, établissement scolaire. ¦ ¦ ¦ Calonne (QP062028).' },
-      { ancre: { element: 'h3', id: 'eq-vilar', text: 'Collège Jean Vilar' }, texte: 'Collège Jean Vilar. ¦ Collège, collège, établissement scolaire. ¦ ¦ ¦ Calonne (QP062028).' },
-      { ancre: { element: 'h2', id: 'domaine-F', text: 'Sports, loisirs et culture' }, texte: 'Sports, loisirs et culture.' },
-      { ancre: { element: 'h3', id: 'eq-stade', text: 'Stade Lamendin' }, texte: 'Stade Lamendin. ¦ équipement sportif, sport. ¦ rue Montgolfier. ¦ En limite du périmètre. ¦ Blum (QP062030).' },
+      { texte: 'Enseignement à Liévin.' },
+      { ancre: { element: 'h2', id: 'eq-fontaine', text: 'La Fontaine' }, texte: 'La Fontaine. ¦ école, établissement scolaire. ¦ rue des Écoles. ¦ ¦ Calonne (QP062028).' },
+      { ancre: { element: 'h2', id: 'eq-ferry', text: 'École Jules Ferry' }, texte: 'École Jules Ferry. ¦ établissement scolaire. ¦ ¦ ¦ Calonne (QP062028).' },
+      { ancre: { element: 'h2', id: 'eq-vilar', text: 'Collège Jean Vilar' }, texte: 'Collège Jean Vilar. ¦ établissement scolaire. ¦ ¦ ¦ Calonne (QP062028).' },
     ],
     q,
-    { commune: ['Liévin'] },
+    { commune: ['Liévin'], domaine: ['Enseignement'] },
+  );
+const sports = (q: string) =>
+  fragment(
+    '/equipements/?domaine=F#lievin',
+    'Sports, loisirs et culture à Liévin',
+    'Équipement',
+    [
+      { texte: 'Sports, loisirs et culture à Liévin.' },
+      { ancre: { element: 'h2', id: 'eq-stade', text: 'Stade Lamendin' }, texte: 'Stade Lamendin. ¦ équipement sportif, sport. ¦ rue Montgolfier. ¦ En limite du périmètre. ¦ Blum (QP062030).' },
+      { ancre: { element: 'h2', id: 'eq-salle', text: 'Salle des fêtes' }, texte: 'Salle des fêtes. ¦ salle municipale. ¦ ¦ ¦ Calonne (QP062028).' },
+    ],
+    q,
+    { commune: ['Liévin'], domaine: ['Sports, loisirs et culture'] },
   );
 
 test('les champs d’un équipement se relisent dans l’ordre où l’index les a écrits, vides compris', () => {
@@ -44,38 +54,38 @@ test('les champs d’un équipement se relisent dans l’ordre où l’index les
 });
 
 test('« école Liévin » : les écoles de Liévin, dont une dont le nom n’a pas le mot, pas le collège', () => {
-  const l = ligne(lievin('école Liévin'), termesDe('école Liévin'))!;
-  assert.equal(l.titre, 'Équipements de Liévin');
+  const l = ligne(enseignement('école Liévin'), termesDe('école Liévin'))!;
+  assert.equal(l.titre, 'Enseignement à Liévin');
   assert.deepEqual(l.equipements.map((e) => e.titre).sort(), ['La Fontaine', 'École Jules Ferry']);
   assert.equal(l.url, '/equipements/#lievin');
   assert.ok(l.reponse);
 });
 
 test('un seul équipement répond : la ligne est l’équipement, avec son adresse et ses quartiers', () => {
-  const l = ligne(lievin('stade'), ['stade'])!;
+  const l = ligne(sports('stade'), ['stade'])!;
   assert.equal(l.titre, 'Stade Lamendin');
   assert.equal(l.url, '/equipements/#eq-stade');
   assert.deepEqual(l.details, ['Équipement', 'Sports, loisirs et culture', 'rue Montgolfier, Liévin', 'En limite du périmètre', 'Quartiers : Blum (QP062030)']);
 });
 
-test('« sport Liévin » : le titre du domaine ne suffit pas quand un équipement a le mot ; « loisirs Liévin » liste le domaine', () => {
-  assert.deepEqual(ligne(lievin('sport Liévin'), termesDe('sport Liévin'))!.equipements.map((e) => e.titre), []);
-  assert.equal(ligne(lievin('sport Liévin'), termesDe('sport Liévin'))!.titre, 'Stade Lamendin');
-  const loisirs = ligne(lievin('loisirs Liévin'), termesDe('loisirs Liévin'))!;
+test('« sport Liévin » : l’équipement qui a le mot ; « loisirs Liévin », que seul le domaine a, liste le domaine', () => {
+  assert.equal(ligne(sports('sport Liévin'), termesDe('sport Liévin'))!.titre, 'Stade Lamendin');
+  const loisirs = ligne(sports('loisirs Liévin'), termesDe('loisirs Liévin'))!;
   assert.equal(loisirs.titre, 'Sports, loisirs et culture à Liévin');
-  assert.deepEqual(loisirs.equipements.map((e) => e.titre), ['Stade Lamendin']);
+  assert.deepEqual(loisirs.equipements.map((e) => e.titre), ['Stade Lamendin', 'Salle des fêtes']);
 });
 
 test('le nom de la commune seul : ses équipements en bloc, sans les énumérer', () => {
-  const l = ligne(lievin('Liévin'), ['lievin'])!;
-  assert.equal(l.titre, 'Équipements de Liévin');
-  assert.deepEqual([l.nombre, l.equipements.length], [4, 0]);
+  const l = ligne(sports('Liévin'), ['lievin'])!;
+  assert.equal(l.titre, 'Sports, loisirs et culture à Liévin');
+  assert.deepEqual([l.nombre, l.equipements.length], [2, 0]);
 });
 
-test('les filtres quartier et domaine retirent les équipements qui n’y sont pas, et la ligne entière s’il n’en reste aucun qui réponde', () => {
-  assert.equal(ligne(lievin('établissement'), ['etablissement'], { quartier: ['Blum (QP062030)'] }), undefined);
-  assert.equal(ligne(lievin('établissement'), ['etablissement'], { domaine: ['Enseignement'] })!.equipements.length, 3);
-  assert.equal(ligne(lievin('stade'), ['stade'], { quartier: ['Blum (QP062030)'] })!.titre, 'Stade Lamendin');
+test('le filtre quartier retire les équipements qui n’y sont pas, et la ligne entière s’il n’en reste aucun qui réponde', () => {
+  assert.equal(ligne(enseignement('établissement'), ['etablissement'], { quartier: ['Blum (QP062030)'] }), undefined);
+  assert.equal(ligne(sports('stade'), ['stade'], { quartier: ['Blum (QP062030)'] })!.titre, 'Stade Lamendin');
+  assert.equal(ligne(sports('stade'), ['stade'], { quartier: ['Calonne (QP062028)'] }), undefined);
+  assert.deepEqual(ligne(sports(''), [], { quartier: ['Calonne (QP062028)'] })!.equipements.map((e) => e.titre), ['Salle des fêtes']);
 });
 
 test('un mot que Pagefind a raccourci (« trampoline » → « trame ») ne fait pas une réponse', () => {
