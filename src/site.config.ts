@@ -49,6 +49,10 @@ export const reglages = {
   base: normaliserBase(process.env.BASE_PATH),
   /** Publisher named in the legal notice, the accessibility statement and the data's attribution; left blank rather than invented. */
   editeur: process.env.PUBLISHER_NAME?.trim() || undefined,
+  /** Directeur de la publication, whom the law (LCEN, art. 6) asks the legal notice to name. */
+  directeurPublication: process.env.PUBLICATION_DIRECTOR?.trim() || undefined,
+  /** Host's name, address and telephone, as the legal notice must give them (one line of text). */
+  hebergeur: process.env.HOSTING_PROVIDER?.trim() || undefined,
   /** Contact address (e-mail or URL) for the publisher, error reports and accessibility requests. */
   contact: process.env.PUBLISHER_CONTACT?.trim() || undefined,
   /** Published PDF of the contrat de ville; when set, « page 69 » links to that page of it. */

@@ -15,6 +15,8 @@ const REGLAGES = {
   PUBLISHER_CONTACT: 'accessibilite@exemple.test',
   ACCESSIBILITY_SCHEME_URL: 'https://exemple.test/schema-pluriannuel.pdf',
   STATEMENT_DATE: '2026-03-01',
+  PUBLICATION_DIRECTOR: 'Jeanne Martin',
+  HOSTING_PROVIDER: 'Hébergeur Exemple SAS, 1 rue de l’Exemple, 62300 Lens, 03 21 00 00 00',
 };
 const AUCUN = Object.fromEntries(Object.keys(REGLAGES).map((k) => [k, '']));
 
@@ -74,18 +76,20 @@ test('avec tous les réglages, la déclaration donne chaque mention obligatoire'
   assert.doesNotMatch(t, /pas encore (renseigné|liés|fixée)/);
 });
 
-test('avec tous les réglages, les mentions légales nomment l’éditeur, son contact et l’adresse du site ; pas d’avertissement', () => {
+test('avec tous les réglages, les mentions légales nomment l’éditeur, son contact, le directeur de la publication, l’hébergeur et l’adresse du site ; pas d’avertissement', () => {
   const t = construit.tous.page('mentions-legales/index.html');
   assert.ok(t.includes(`Ce site est édité par ${REGLAGES.PUBLISHER_NAME}.`), t);
   assert.ok(t.includes(`Contact : ${REGLAGES.PUBLISHER_CONTACT}.`), t);
   assert.ok(t.includes(`Adresse du site : ${REGLAGES.SITE_URL}/.`), t);
+  assert.ok(t.includes(`Directeur ou directrice de la publication : ${REGLAGES.PUBLICATION_DIRECTOR}.`), t);
+  assert.ok(t.includes(`Hébergeur : ${REGLAGES.HOSTING_PROVIDER}.`), t);
   assert.doesNotMatch(construit.tous.sortie, /Attention : .*réglage/);
 });
 
 test('sans réglage, la construction aboutit et avertit en nommant chaque réglage manquant', () => {
   const sortie = construit.aucun.sortie;
   assert.match(sortie, /Site construit dans /);
-  assert.match(sortie, /Attention : 5 réglages qu'un site publié doit avoir ne sont pas renseignés/);
+  assert.match(sortie, /Attention : 7 réglages qu'un site publié doit avoir ne sont pas renseignés/);
   for (const { variable } of reglagesDePublication) assert.match(sortie, new RegExp(`^ {2}- ${variable} : `, 'm'));
 });
 
@@ -103,6 +107,8 @@ test('sans réglage, la déclaration et les mentions disent ce qui manque, en ph
   const mentions = construit.aucun.page('mentions-legales/index.html');
   assert.ok(mentions.includes("Le nom de l'éditeur de ce site n'est pas encore renseigné dans les réglages du site."), mentions);
   assert.ok(mentions.includes("Le moyen de contacter l'éditeur n'est pas encore renseigné dans les réglages du site."), mentions);
+  assert.ok(mentions.includes("Le nom du directeur ou de la directrice de la publication n'est pas encore renseigné dans les réglages du site."), mentions);
+  assert.ok(mentions.includes("Le nom, l'adresse et le téléphone de l'hébergeur ne sont pas encore renseignés dans les réglages du site."), mentions);
 
   for (const fichier of ['accessibilite/index.html', 'mentions-legales/index.html']) {
     for (const b of blocs(join(temporaire, 'aucun'), fichier)) {

@@ -5,6 +5,8 @@
 export const reglagesDePublication = [
   { variable: 'SITE_URL', role: "adresse publique du site, pour les adresses canoniques, le plan du site et la déclaration d'accessibilité" },
   { variable: 'PUBLISHER_NAME', role: "éditeur des mentions légales et organisme de la déclaration d'accessibilité" },
+  { variable: 'PUBLICATION_DIRECTOR', role: 'directeur de la publication, que les mentions légales doivent nommer' },
+  { variable: 'HOSTING_PROVIDER', role: "nom, adresse et téléphone de l'hébergeur, que les mentions légales doivent donner" },
   { variable: 'PUBLISHER_CONTACT', role: "contact de l'éditeur (courriel ou adresse web), dans les mentions légales et la déclaration d'accessibilité" },
   { variable: 'ACCESSIBILITY_SCHEME_URL', role: "schéma pluriannuel de mise en accessibilité et plans d'actions, liés depuis la déclaration" },
   { variable: 'STATEMENT_DATE', role: "date de la déclaration d'accessibilité (AAAA-MM-JJ) ; sans elle, c'est la date de chaque construction" },

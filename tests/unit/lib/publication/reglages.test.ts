@@ -8,6 +8,8 @@ const tous = {
   PUBLISHER_CONTACT: 'accessibilite@exemple.fr',
   ACCESSIBILITY_SCHEME_URL: 'https://exemple.fr/schema.pdf',
   STATEMENT_DATE: '2026-11-30',
+  PUBLICATION_DIRECTOR: 'Jeanne Martin',
+  HOSTING_PROVIDER: 'Hébergeur Exemple SAS, 1 rue de l’Exemple, 62300 Lens, 03 21 00 00 00',
 };
 
 test('rien ne manque quand chaque réglage est renseigné : pas d’avertissement', () => {
@@ -19,7 +21,7 @@ test('sans aucun réglage, l’avertissement les nomme tous, un par ligne, avec 
   const texte = avertissementPublication({});
   assert.ok(texte);
   const lignes = texte.split('\n');
-  assert.match(lignes[0]!, /^Attention : 5 réglages qu'un site publié doit avoir ne sont pas renseignés/);
+  assert.match(lignes[0]!, /^Attention : 7 réglages qu'un site publié doit avoir ne sont pas renseignés/);
   assert.deepEqual(lignes.slice(1).map((l) => l.match(/^ {2}- ([A-Z_]+) : \S/)?.[1]), reglagesDePublication.map((r) => r.variable));
 });
 
