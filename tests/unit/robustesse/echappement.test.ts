@@ -62,7 +62,7 @@ test('la fiche affiche chaque texte piégé comme du texte, échappé', () => {
     assert.match(html, new RegExp(`<li[^>]*>${enRegex(echapper(p))}</li>`), `élément de diagnostic ${p}`);
   }
   assert.match(html, new RegExp(`<span class="nom"[^>]*>${enRegex(echapper(PIEGE))}</span>`), 'nom de l’équipement');
-  assert.ok(html.includes(`Note de la source : ${echapper(PIEGE)}`), 'note de l’équipement');
+  assert.match(html, new RegExp(`<span class="details"[^>]*> — [^<]*${enRegex(echapper(PIEGE))}`), 'note de l’équipement, dans ses détails');
   assert.match(html, new RegExp(`<li[^>]*>${enRegex(echapper(PIEGE))}</li>`), 'remarque');
   assert.ok(html.includes('&lt;script&gt;alert(1)&lt;/script&gt;'));
   assert.ok(html.includes('&lt;img src=x onerror=alert(1)&gt;'));
