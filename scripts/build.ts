@@ -1,35 +1,39 @@
 // npm run build: validate, build with Astro into a scratch folder, index it with Pagefind, check it,
 // and only then swap it into dist/. A failure at any step leaves the previous dist/ untouched.
 import { fork, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { formaterProbleme, trierProblemes, type Probleme } from '../src/lib/content/probleme.ts';
-import { FICHIER_CONTENU_VALIDE, lireContenuValide, modeleDe } from '../src/lib/site/donnees.ts';
+import { FICHIER_CONTENU_VALIDE } from '../src/lib/site/contenu-valide.ts';
 import { avertissementPublication } from '../src/lib/publication/reglages.ts';
+import type { DocumentRecherche } from '../src/lib/recherche/documents.ts';
 import { indexer } from './indexer.ts';
 
 const DIST = resolve(process.env.DIST_DIR ?? 'dist');
 // Astro builds inside the project: for an outDir elsewhere it puts its prerender chunks in a
 // shared .astro/ folder, and two builds at once would then overwrite each other's.
 const TRAVAIL = resolve('.build', String(process.pid));
-/** The validated content, written once by the validation and read by Astro's process and the indexer. */
+/** Written by the validation: the validated content, read by Astro's process, and the search documents made from it. */
 const CONTENU = `${TRAVAIL}.contenu.json`;
+const DOCUMENTS = `${TRAVAIL}.documents.json`;
 const SCRATCH = `${DIST}.partiel`;
 const OLD = `${DIST}.ancien`;
 
 function echec(message: string): never {
   rmSync(TRAVAIL, { recursive: true, force: true });
   rmSync(CONTENU, { force: true });
+  rmSync(DOCUMENTS, { force: true });
   rmSync(SCRATCH, { recursive: true, force: true });
   console.error(`\n${message}\nLe dossier ${DIST} n'a pas été modifié.`);
   process.exit(1);
 }
 
-// Validated once, in a process whose memory is released when it ends; Astro and the indexer read what it wrote.
+// Validated once, in a process whose memory is released when it ends; Astro and the indexer read what it wrote,
+// so that this process never holds the content or the model.
 const racine = process.env.CONTENT_DIR ?? 'content';
 mkdirSync(resolve('.build'), { recursive: true });
 const problemes = await new Promise<Probleme[]>((ok, ko) => {
-  const validation = fork(new URL('./valider-pour-build.ts', import.meta.url), [racine, CONTENU]);
+  const validation = fork(new URL('./valider-pour-build.ts', import.meta.url), [racine, CONTENU, DOCUMENTS]);
   let recus: Probleme[] | undefined;
   validation.once('message', (m) => (recus = m as Probleme[])).once('error', ko);
   validation.once('exit', (code) => (recus && code === 0 ? ok(recus) : ko(new Error(`la validation s'est arrêtée (code ${code})`))));
@@ -47,13 +51,14 @@ const astro = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', '
 if (astro.status !== 0) echec('La construction Astro a échoué.');
 
 try {
-  const { pages, enregistrements } = await indexer(TRAVAIL, modeleDe(lireContenuValide(CONTENU)));
+  const { pages, enregistrements } = await indexer(TRAVAIL, JSON.parse(readFileSync(DOCUMENTS, 'utf8')) as DocumentRecherche[]);
   console.log(`Recherche : ${pages} pages et ${enregistrements} enregistrements indexés.`);
 } catch (err) {
   echec(`L'indexation Pagefind a échoué : ${(err as Error).message}`);
 }
 
 rmSync(CONTENU, { force: true });
+rmSync(DOCUMENTS, { force: true });
 
 // Bring the finished site next to its destination (a copy when it is on another disk), then swap.
 rmSync(SCRATCH, { recursive: true, force: true });

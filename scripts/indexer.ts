@@ -1,8 +1,7 @@
 // Builds the Pagefind index of a built site: its pages, plus the documents made from the data (équipements
 // grouped by commune and domain, each fiche's diagnostic), whose headings Pagefind returns as sub-results.
 import * as pagefind from 'pagefind';
-import type { Modele } from '../src/lib/site/modele.ts';
-import { documentsRecherche } from '../src/lib/recherche/documents.ts';
+import type { DocumentRecherche } from '../src/lib/recherche/documents.ts';
 
 // Pagefind cuts its word index into chunks of about 20,000 word positions (~30 KB): a search downloads one per
 // word typed, the largest part of a first search after the WebAssembly. Smaller chunks (~3 KB) keep a search within
@@ -10,7 +9,11 @@ import { documentsRecherche } from '../src/lib/recherche/documents.ts';
 // by Pagefind: if a version drops it, the index is only coarser, never wrong.
 const TAILLE_MORCEAUX = '2000';
 
-export async function indexer(dossier: string, modele: Modele): Promise<{ pages: number; enregistrements: number }> {
+/**
+ * `documents`: `documentsRecherche(modele)`, which scripts/build.ts makes in its validation process, so that the
+ * process talking to Pagefind never holds the model.
+ */
+export async function indexer(dossier: string, documents: DocumentRecherche[]): Promise<{ pages: number; enregistrements: number }> {
   process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'] ??= TAILLE_MORCEAUX;
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'fr' });
   if (!index) throw new Error(errors.join('; '));
@@ -18,7 +21,6 @@ export async function indexer(dossier: string, modele: Modele): Promise<{ pages:
     if (r.errors.length) throw new Error(r.errors.join('; '));
   };
   try {
-    const documents = documentsRecherche(modele);
     // Sent at once: the Pagefind service answers them in parallel, much faster than one after the other.
     const [ajout, ...ajouts] = await Promise.all([index.addDirectory({ path: dossier }), ...documents.map((d) => index.addHTMLFile(d))]);
     for (const r of [ajout!, ...ajouts]) verifier(r);

@@ -1,13 +1,19 @@
-// Validation for scripts/build.ts, in a process of its own: the texts, parsers and schemas it needs are given
+// Validation for scripts/build.ts, in a process of its own: the texts, parsers, schemas and model it needs are given
 // back to the system when it ends, before Astro and Pagefind need the memory (a worker thread's are not).
-// Writes the validated content to the file given, and sends build.ts the problems found (none when valid).
+// Writes the validated content (for Astro) and the search documents made from it (for the indexer) to the files
+// given, and sends build.ts the problems found (none when valid).
+import { writeFileSync } from 'node:fs';
 import { ContenuInvalide, type Probleme } from '../src/lib/content/probleme.ts';
-import { contenuValide, ecrireContenuValide } from '../src/lib/site/donnees.ts';
+import { documentsRecherche } from '../src/lib/recherche/documents.ts';
+import { ecrireContenuValide } from '../src/lib/site/contenu-valide.ts';
+import { contenuValide, modeleDe } from '../src/lib/site/donnees.ts';
 
-const [racine, fichier] = process.argv.slice(2) as [string, string];
+const [racine, fichierContenu, fichierDocuments] = process.argv.slice(2) as [string, string, string];
 let problemes: Probleme[] = [];
 try {
-  ecrireContenuValide(fichier, contenuValide(racine));
+  const contenu = contenuValide(racine);
+  ecrireContenuValide(fichierContenu, contenu);
+  writeFileSync(fichierDocuments, JSON.stringify(documentsRecherche(modeleDe(contenu))));
 } catch (err) {
   if (!(err instanceof ContenuInvalide)) throw err;
   problemes = err.problemes;

@@ -142,7 +142,9 @@ export function* fichesSynthetiques(n: number, graine = GRAINE): Generator<Fiche
       return { id, libelle, valeur: `${min} à ${max}${suffixe}`, min, max, unite };
     });
 
-    const diagnostics = siennes.slice(0, 2).map((c) => diagnostic(c, 20 + i));
+    // A page of a printed document (at most 2,000 for the schema): past 1,900 fiches, numbers come round again.
+    const page = 21 + ((i - 1) % 1900);
+    const diagnostics = siennes.slice(0, 2).map((c) => diagnostic(c, page));
 
     // 20 to 60 équipements; about one in five is shared with other quartiers of the same commune (same id, name, commune).
     const equipements: EquipementGenere[] = [];
@@ -175,7 +177,7 @@ export function* fichesSynthetiques(n: number, graine = GRAINE): Generator<Fiche
       population,
       revenu_fiscal_median: r.entier(70, 140) * 100,
       npnru: r.vrai(0.25),
-      source: { document: 'contrat-de-ville-2015-2020', page: 20 + i, titre: `${code} - synthétique` },
+      source: { document: 'contrat-de-ville-2015-2020', page, titre: `${code} - synthétique` },
       carroyage: { individus_menages: individus, tranches },
       indicateurs,
       diagnostics,

@@ -3,7 +3,8 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { contenuValide, donnees, ecrireContenuValide, FICHIER_CONTENU_VALIDE, lireContenuValide, modeleDe } from '../../../../src/lib/site/donnees.ts';
+import { ecrireContenuValide, FICHIER_CONTENU_VALIDE, lireContenuValide } from '../../../../src/lib/site/contenu-valide.ts';
+import { contenuValide, donnees, modeleDe } from '../../../../src/lib/site/donnees.ts';
 
 const dossier = mkdtempSync(join(tmpdir(), 'donnees-'));
 test.after(() => rmSync(dossier, { recursive: true, force: true }));
