@@ -1,10 +1,10 @@
 // npm run build: validate, build with Astro into a scratch folder, index it with Pagefind, check it,
 // and only then swap it into dist/. A failure at any step leaves the previous dist/ untouched.
 import { fork, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { formaterProbleme, trierProblemes, type Probleme } from '../src/lib/content/probleme.ts';
-import { FICHIER_CONTENU_VALIDE } from '../src/lib/site/contenu-valide.ts';
+import { FICHIER_CONTENU_VALIDE, lireFichierTransmis } from '../src/lib/site/contenu-valide.ts';
 import { avertissementPublication } from '../src/lib/publication/reglages.ts';
 import type { DocumentRecherche } from '../src/lib/recherche/documents.ts';
 import { indexer } from './indexer.ts';
@@ -14,8 +14,8 @@ const DIST = resolve(process.env.DIST_DIR ?? 'dist');
 // shared .astro/ folder, and two builds at once would then overwrite each other's.
 const TRAVAIL = resolve('.build', String(process.pid));
 /** Written by the validation: the validated content, read by Astro's process, and the search documents made from it. */
-const CONTENU = `${TRAVAIL}.contenu.json`;
-const DOCUMENTS = `${TRAVAIL}.documents.json`;
+const CONTENU = `${TRAVAIL}.contenu`;
+const DOCUMENTS = `${TRAVAIL}.documents`;
 const SCRATCH = `${DIST}.partiel`;
 const OLD = `${DIST}.ancien`;
 
@@ -51,7 +51,7 @@ const astro = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', '
 if (astro.status !== 0) echec('La construction Astro a échoué.');
 
 try {
-  const { pages, enregistrements } = await indexer(TRAVAIL, JSON.parse(readFileSync(DOCUMENTS, 'utf8')) as DocumentRecherche[]);
+  const { pages, enregistrements } = await indexer(TRAVAIL, lireFichierTransmis<DocumentRecherche[]>(DOCUMENTS));
   console.log(`Recherche : ${pages} pages et ${enregistrements} enregistrements indexés.`);
 } catch (err) {
   echec(`L'indexation Pagefind a échoué : ${(err as Error).message}`);

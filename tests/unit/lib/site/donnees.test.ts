@@ -11,7 +11,7 @@ test.after(() => rmSync(dossier, { recursive: true, force: true }));
 const contenu = contenuValide('content');
 
 test('le contenu validé passe par son fichier sans rien perdre ni changer', () => {
-  const fichier = join(dossier, 'aller-retour.json');
+  const fichier = join(dossier, 'aller-retour');
   ecrireContenuValide(fichier, contenu);
   const relu = lireContenuValide(fichier);
   assert.deepStrictEqual(relu, contenu);
@@ -19,7 +19,7 @@ test('le contenu validé passe par son fichier sans rien perdre ni changer', () 
 });
 
 test('avec le fichier de la construction, donnees() rend ce contenu sans relire le YAML', () => {
-  const fichier = join(dossier, 'construction.json');
+  const fichier = join(dossier, 'construction');
   // One fiche only, and a content folder that does not exist: the model can only come from the file.
   ecrireContenuValide(fichier, { quartiers: contenu.quartiers.slice(0, 1), programmes: [] });
   process.env[FICHIER_CONTENU_VALIDE] = fichier;
