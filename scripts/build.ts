@@ -1,6 +1,6 @@
 // npm run build: validate, build with Astro into a scratch folder, index it with Pagefind, check it,
 // and only then swap it into dist/. A failure at any step leaves the previous dist/ untouched.
-import { fork, spawnSync } from 'node:child_process';
+import { fork, spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { formaterProbleme, trierProblemes, type Probleme } from '../src/lib/content/probleme.ts';
@@ -28,27 +28,40 @@ function echec(message: string): never {
   process.exit(1);
 }
 
-// Validated once, in a process whose memory is released when it ends; Astro and the indexer read what it wrote,
-// so that this process never holds the content or the model.
-const racine = process.env.CONTENT_DIR ?? 'content';
-mkdirSync(resolve('.build'), { recursive: true });
-const problemes = await new Promise<Probleme[]>((ok, ko) => {
-  const validation = fork(new URL('./valider-pour-build.ts', import.meta.url), [racine, CONTENU, DOCUMENTS]);
-  let recus: Probleme[] | undefined;
-  validation.once('message', (m) => (recus = m as Probleme[])).once('error', ko);
-  validation.once('exit', (code) => (recus && code === 0 ? ok(recus) : ko(new Error(`la validation s'est arrêtée (code ${code})`))));
-});
-if (problemes.length) {
-  for (const p of trierProblemes(problemes)) console.error(formaterProbleme(p));
-  echec(`${problemes.length} problème(s) dans ${racine}/ : construction arrêtée.`);
-}
-
+// Astro starts at once: bundling needs no data, and its pages wait for the validated content (see donnees.ts).
 rmSync(TRAVAIL, { recursive: true, force: true });
-const astro = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--silent'], {
+mkdirSync(resolve('.build'), { recursive: true });
+const astro = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--silent'], {
   stdio: 'inherit',
   env: { ...process.env, ASTRO_OUT_DIR: TRAVAIL, ASTRO_TELEMETRY_DISABLED: '1', [FICHIER_CONTENU_VALIDE]: CONTENU },
 });
-if (astro.status !== 0) echec('La construction Astro a échoué.');
+const finAstro = new Promise<number | null>((ok) => astro.once('exit', (code) => ok(code)));
+const arreterAstro = async () => {
+  astro.kill('SIGKILL');
+  await finAstro;
+};
+
+// Meanwhile, validated once, in a process whose memory is released when it ends; Astro and the indexer read what
+// it wrote, so that this process never holds the content or the model.
+const racine = process.env.CONTENT_DIR ?? 'content';
+let problemes: Probleme[];
+try {
+  problemes = await new Promise<Probleme[]>((ok, ko) => {
+    const validation = fork(new URL('./valider-pour-build.ts', import.meta.url), [racine, CONTENU, DOCUMENTS]);
+    let recus: Probleme[] | undefined;
+    validation.once('message', (m) => (recus = m as Probleme[])).once('error', ko);
+    validation.once('exit', (code) => (recus && code === 0 ? ok(recus) : ko(new Error(`la validation s'est arrêtée (code ${code})`))));
+  });
+} catch (err) {
+  await arreterAstro();
+  throw err;
+}
+if (problemes.length) {
+  await arreterAstro();
+  for (const p of trierProblemes(problemes)) console.error(formaterProbleme(p));
+  echec(`${problemes.length} problème(s) dans ${racine}/ : construction arrêtée.`);
+}
+if ((await finAstro) !== 0) echec('La construction Astro a échoué.');
 
 try {
   const { pages, enregistrements } = await indexer(TRAVAIL, lireFichierTransmis<DocumentRecherche[]>(DOCUMENTS));

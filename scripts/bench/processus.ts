@@ -30,6 +30,7 @@ export interface Mesure {
   rssParSorte: Record<string, number>;
   /** CPU time of each kind of process, in seconds (what each part of the build costs, whatever the load). */
   cpuParSorte: Record<string, number>;
+  /** Lifetimes of the validation and Astro processes (Astro starts with the validation), then what follows Astro: Pagefind and the swap; in seconds. */
   phases: { validation: number; astro: number; indexation: number };
   journal: string;
 }
@@ -110,8 +111,8 @@ export async function construire(contenu: string, dist: string, travail: string)
   const rssParSorte: Record<string, number> = {};
   const cpuDebut = cpuMachine();
   const cpuParPid = new Map<number, { sorte: string; cpu: number }>();
-  let astroDebut: number | undefined;
-  let astroFin: number | undefined;
+  /** First and last sample at which each kind of process was alive, in ms from the start. */
+  const vie: Record<string, { debut: number; fin: number }> = {};
   // An exiting process has an empty command line but still its memory: it keeps the kind it was last seen with.
   const sorteVue = new Map<number, string>();
   const sorteDe = (pid: number) => {
@@ -130,9 +131,9 @@ export async function construire(contenu: string, dist: string, travail: string)
     for (const [k, v] of Object.entries(parSorte)) rssParSorte[k] = Math.max(rssParSorte[k] ?? 0, v);
     for (const p of arbre) cpuParPid.set(p.pid, { sorte: p.sorte, cpu: Math.max(cpuParPid.get(p.pid)?.cpu ?? 0, p.cpu) });
     const t = performance.now() - debut;
-    if (arbre.some((p) => p.sorte === 'astro')) {
-      astroDebut ??= t;
-      astroFin = t;
+    for (const p of arbre) {
+      vie[p.sorte] ??= { debut: t, fin: t };
+      vie[p.sorte]!.fin = t;
     }
   };
   const minuterie = setInterval(echantillon, 50);
@@ -151,8 +152,8 @@ export async function construire(contenu: string, dist: string, travail: string)
   for (const { sorte: k, cpu } of cpuParPid.values()) cpuParSorte[k] = (cpuParSorte[k] ?? 0) + cpu / TICKS;
   const cpuS = Object.values(cpuParSorte).reduce((a, b) => a + b, 0);
   const autres = Math.max(0, (cpuMachine() - cpuDebut) / TICKS - cpuS) / (murMs / 1000);
-  const a0 = astroDebut ?? 0;
-  const a1 = astroFin ?? a0;
+  const duree = (sorte: string) => (vie[sorte] ? (vie[sorte].fin - vie[sorte].debut) / 1000 : 0);
+  const finAstro = vie['astro']?.fin ?? 0;
   return {
     murS: murMs / 1000,
     ...(rssMax !== undefined ? { rssMax } : {}),
@@ -161,7 +162,7 @@ export async function construire(contenu: string, dist: string, travail: string)
     autres,
     rssParSorte,
     cpuParSorte,
-    phases: { validation: a0 / 1000, astro: (a1 - a0) / 1000, indexation: (murMs - a1) / 1000 },
+    phases: { validation: duree('validation'), astro: duree('astro'), indexation: (murMs - finAstro) / 1000 },
     journal,
   };
 }

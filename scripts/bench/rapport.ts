@@ -81,8 +81,8 @@ export function rapport(lignes: Ligne[], o: Options): string {
       `| ${x.n} | ${s(x.mur)}${murs} | ${ms(x.mur / x.n)} | ${s(x.cpu)} | ${mo(x.rssArbre)} | ${x.rssMax !== undefined ? mo(x.rssMax) : 'n/d'} | ${x.sortie.pagesHtml} | ${mo(x.sortie.distOctets)} | ${x.sortie.distFichiers} | ${mo(x.sortie.pagefindOctets)} (${x.sortie.pagefindFichiers} fichiers) | ${ko(x.sortie.ficheMoyenne)} (max ${ko(x.sortie.ficheMax)}) | ${x.sortie.ficheJs} o | ${ko(x.recherche.octets)} (${x.recherche.requetes} req., ${x.recherche.methode}) | ${x.autres.toFixed(2)} |`,
     );
   }
-  l.push('', 'Phases (médiane ; échantillonnage toutes les 50 ms du processus astro) :', '');
-  l.push('| N | validation (build.ts) | astro build | Pagefind + bascule | temps CPU par processus | mémoire max par processus | enregistrements de recherche | détail de la 1re recherche |');
+  l.push('', 'Phases (médiane ; durée de vie des processus, échantillonnée toutes les 50 ms ; Astro démarre en même temps que la validation) :', '');
+  l.push('| N | validation | astro build | Pagefind + bascule (après Astro) | temps CPU par processus | mémoire max par processus | enregistrements de recherche | détail de la 1re recherche |');
   l.push('|---:|---:|---:|---:|---|---|---:|---|');
   for (const x of lignes) {
     const detail = Object.entries(x.recherche.detail).sort(([, a], [, b]) => b - a).map(([k, v]) => `${k} ${ko(v)}`).join(', ');

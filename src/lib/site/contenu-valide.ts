@@ -1,6 +1,6 @@
 // How the build hands what it validated to the processes that need it (Astro, the indexer): files read instead of
 // the YAML. Kept apart from donnees.ts so that scripts/build.ts can name them without loading the validation's modules.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { deserialize, serialize } from 'node:v8';
 import type { Programme, Quartier } from '../../schemas/index.ts';
 
@@ -18,8 +18,27 @@ export const FICHIER_CONTENU_VALIDE = 'QPV_CONTENU_VALIDE';
 
 // V8's structured serialization: at 1,500 fiches (28 MB) four to six times faster than JSON each way, and exact for
 // any value. Every process of the build runs the same Node binary (process.execPath), so it reads it back.
-export const ecrireFichierTransmis = (fichier: string, valeur: unknown): void => writeFileSync(fichier, serialize(valeur));
+// Written beside, then renamed: a reader never sees half a file.
+export function ecrireFichierTransmis(fichier: string, valeur: unknown): void {
+  writeFileSync(`${fichier}.partiel`, serialize(valeur));
+  renameSync(`${fichier}.partiel`, fichier);
+}
 export const lireFichierTransmis = <T>(fichier: string): T => deserialize(readFileSync(fichier)) as T;
+
+/** How long Astro's process waits for the validation (started at the same time) before giving up. */
+const ATTENTE_MAX_MS = 10 * 60_000;
+
+/**
+ * Waits, blocking, until `fichier` exists: Astro's pages read the data synchronously, while the validation runs in
+ * another process. build.ts stops Astro if the validation fails; the limit only guards against an orphan.
+ */
+export function attendreFichier(fichier: string): void {
+  const sommeil = new Int32Array(new SharedArrayBuffer(4));
+  for (const debut = Date.now(); !existsSync(fichier); ) {
+    if (Date.now() - debut > ATTENTE_MAX_MS) throw new Error(`${fichier} n'a pas été écrit par la validation`);
+    Atomics.wait(sommeil, 0, 0, 20);
+  }
+}
 
 export const ecrireContenuValide = (fichier: string, contenu: ContenuValide): void => ecrireFichierTransmis(fichier, contenu);
 export const lireContenuValide = (fichier: string): ContenuValide => lireFichierTransmis<ContenuValide>(fichier);

@@ -1,7 +1,7 @@
 import { ContenuInvalide } from '../content/probleme.ts';
 import { validerContenu } from '../content/valider.ts';
 import { communeOfficielle, estMembreCall } from '../communes-officielles.ts';
-import { FICHIER_CONTENU_VALIDE, lireContenuValide, type ContenuValide } from './contenu-valide.ts';
+import { attendreFichier, FICHIER_CONTENU_VALIDE, lireContenuValide, type ContenuValide } from './contenu-valide.ts';
 import { construireModele, type Modele } from './modele.ts';
 
 let modele: Modele | undefined;
@@ -13,6 +13,7 @@ let modele: Modele | undefined;
 export function donnees(): Modele {
   if (modele) return modele;
   const fichier = process.env[FICHIER_CONTENU_VALIDE];
+  if (fichier) attendreFichier(fichier);
   modele = modeleDe(fichier ? lireContenuValide(fichier) : contenuValide(process.env.CONTENT_DIR ?? 'content'));
   return modele;
 }

@@ -1,9 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ecrireContenuValide, FICHIER_CONTENU_VALIDE, lireContenuValide } from '../../../../src/lib/site/contenu-valide.ts';
+import { attendreFichier, ecrireContenuValide, FICHIER_CONTENU_VALIDE, lireContenuValide } from '../../../../src/lib/site/contenu-valide.ts';
 import { contenuValide, donnees, modeleDe } from '../../../../src/lib/site/donnees.ts';
 
 const dossier = mkdtempSync(join(tmpdir(), 'donnees-'));
@@ -13,6 +14,7 @@ const contenu = contenuValide('content');
 test('le contenu validé passe par son fichier sans rien perdre ni changer', () => {
   const fichier = join(dossier, 'aller-retour');
   ecrireContenuValide(fichier, contenu);
+  assert.equal(existsSync(`${fichier}.partiel`), false);
   const relu = lireContenuValide(fichier);
   assert.deepStrictEqual(relu, contenu);
   assert.deepStrictEqual(modeleDe(relu), modeleDe(contenu));
@@ -27,4 +29,15 @@ test('avec le fichier de la construction, donnees() rend ce contenu sans relire 
   const m = donnees();
   assert.deepEqual(m.quartiers.map((q) => q.code), [contenu.quartiers[0]!.code]);
   assert.equal(donnees(), m, 'le modèle est construit une fois par processus');
+});
+
+test('Astro attend le fichier que la validation, lancée en même temps, écrit', async () => {
+  const fichier = join(dossier, 'plus-tard');
+  // Another process writes it, as the validation does: this one is blocked while it waits.
+  const ecrivain = spawn(process.execPath, ['-e', `setTimeout(() => require('node:fs').writeFileSync(${JSON.stringify(fichier)}, 'x'), 300)`]);
+  const debut = Date.now();
+  attendreFichier(fichier);
+  assert.ok(existsSync(fichier));
+  assert.ok(Date.now() - debut >= 200, `${Date.now() - debut} ms`);
+  await new Promise((ok) => ecrivain.once('exit', ok));
 });
