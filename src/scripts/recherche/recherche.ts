@@ -13,7 +13,7 @@ const SUITE = 10;
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 const formulaire = $<HTMLFormElement>('recherche');
 const champ = $<HTMLInputElement>('q');
-const panneau = $<HTMLFormElement>('filtres');
+const panneau = $<HTMLDivElement>('filtres');
 const boutonFiltres = $<HTMLButtonElement>('ouvrir-filtres');
 const nombreActifs = $<HTMLSpanElement>('nombre-filtres');
 const puces = $<HTMLUListElement>('puces');
@@ -55,10 +55,9 @@ function chargerListes(): Promise<void> {
       for (const groupe of panneau.querySelectorAll<HTMLFieldSetElement>('fieldset[data-differe]')) {
         const cle = groupe.dataset['filtre']!;
         groupe.append(
-          ...(listes[cle] ?? []).map((v, i) => {
+          ...(listes[cle] ?? []).map((v) => {
             const etiquette = document.createElement('label');
-            const boite = Object.assign(document.createElement('input'), { type: 'checkbox', id: `f-${cle}-${i}`, name: cle, value: v });
-            etiquette.htmlFor = boite.id;
+            const boite = Object.assign(document.createElement('input'), { type: 'checkbox', name: cle, value: v });
             etiquette.append(boite, ` ${v}`);
             return etiquette;
           }),
@@ -234,7 +233,6 @@ panneau.addEventListener('change', (ev) => {
   basculer(boite.name as CleFiltre, boite.value, boite.checked);
   void chercher(etatDuFormulaire());
 });
-panneau.addEventListener('submit', (ev) => ev.preventDefault());
 boutonFiltres.addEventListener('click', () => void ouvrirFiltres(boutonFiltres.getAttribute('aria-expanded') !== 'true'));
 puces.addEventListener('click', (ev) => {
   const b = (ev.target as HTMLElement).closest<HTMLButtonElement>('button[data-cle]');
