@@ -54,7 +54,7 @@ try {
   });
 } catch (err) {
   await arreterAstro();
-  throw err;
+  echec(`La validation a échoué : ${(err as Error).message}`);
 }
 if (problemes.length) {
   await arreterAstro();
