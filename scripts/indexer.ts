@@ -8,10 +8,12 @@ import type { DocumentRecherche } from '../src/lib/recherche/documents.ts';
 // budget (100 KB at 21 fiches). The setting is read from the environment of the Pagefind process and marked unstable
 // by Pagefind: if a version drops it, the index is only coarser, never wrong.
 const TAILLE_MORCEAUX = '2000';
+/** Documents sent to Pagefind at a time. */
+const EN_VOL = 16;
 
 /**
  * `documents`: `documentsRecherche(modele)`, which scripts/build.ts makes in its validation process, so that the
- * process talking to Pagefind never holds the model.
+ * process talking to Pagefind never holds the model. Its items are dropped as they are sent.
  */
 export async function indexer(dossier: string, documents: DocumentRecherche[]): Promise<{ pages: number; enregistrements: number }> {
   process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'] ??= TAILLE_MORCEAUX;
@@ -21,11 +23,22 @@ export async function indexer(dossier: string, documents: DocumentRecherche[]): 
     if (r.errors.length) throw new Error(r.errors.join('; '));
   };
   try {
-    // Sent at once: the Pagefind service answers them in parallel, much faster than one after the other.
-    const [ajout, ...ajouts] = await Promise.all([index.addDirectory({ path: dossier }), ...documents.map((d) => index.addHTMLFile(d))]);
-    for (const r of [ajout!, ...ajouts]) verifier(r);
+    // A few requests in flight, not all at once: the service still works on several documents in parallel, while
+    // this process holds only those few documents and their encoded messages (the rest are dropped as they are sent).
+    const total = documents.length;
+    let suivant = 0;
+    const envoyer = async () => {
+      while (suivant < total) {
+        const i = suivant++;
+        const d = documents[i]!;
+        delete documents[i];
+        verifier(await index.addHTMLFile(d));
+      }
+    };
+    const [ajout] = await Promise.all([index.addDirectory({ path: dossier }), ...Array.from({ length: EN_VOL }, envoyer)]);
+    verifier(ajout!);
     verifier(await index.writeFiles({ outputPath: `${dossier}/pagefind` }));
-    return { pages: ajout!.page_count, enregistrements: documents.length };
+    return { pages: ajout!.page_count, enregistrements: total };
   } finally {
     await pagefind.close();
   }
