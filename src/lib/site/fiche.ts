@@ -26,39 +26,12 @@ export function positionParmi(valeur: number, valeurs: readonly number[]): { plu
   return { plusBas, egaux: Math.max(egaux, 0), plusHaut };
 }
 
-/** A CGET range: « plus de 85 % » has no upper bound. */
-export interface Fourchette {
-  min: number;
-  max?: number | undefined;
-}
-
-/** Other quartiers' ranges of the same indicator, against this one: wholly below, the same, wholly above, overlapping. */
-export function comparerFourchettes(ceci: Fourchette, autres: readonly Fourchette[]) {
-  const r = { plusBas: 0, memes: 0, plusHaut: 0, chevauchent: 0 };
-  for (const a of autres) {
-    if (a.min === ceci.min && a.max === ceci.max) r.memes++;
-    else if (a.max !== undefined && a.max <= ceci.min) r.plusBas++;
-    else if (ceci.max !== undefined && a.min >= ceci.max) r.plusHaut++;
-    else r.chevauchent++;
-  }
-  return r;
-}
-
 /** « 25 à 30 % », « plus de 85 % », « 0 » in French typography; the data keeps the printed « 25 à 30% ». */
 export function fourchetteEnMots(i: Pick<Indicateur, 'min' | 'max' | 'unite'>): string {
   const u = i.unite === '%' ? '\u00a0%' : '';
   if (i.max === undefined) return `plus de ${nombre(i.min)}${u}`;
   if (i.max === i.min) return `${nombre(i.min)}${u}`;
   return `${nombre(i.min)} à ${nombre(i.max)}${u}`;
-}
-
-/** End of a scale that four equal steps of a round size divide: ticks at 0, ¼, ½, ¾ and the end fall on round values. */
-export function finEchelle(maximum: number): number {
-  if (maximum <= 0) return 4;
-  const brut = maximum / 4;
-  const puissance = 10 ** Math.floor(Math.log10(brut));
-  const pas = [1, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10].map((k) => k * puissance).find((p) => p >= brut)!;
-  return pas * 4;
 }
 
 /** The five tick values of a scale from `debut` to `fin`. */
@@ -163,32 +136,6 @@ export const sigVille = {
   carte: 'https://sig.ville.gouv.fr/',
   quartier: (code: string) => `https://sig.ville.gouv.fr/territoire/${encodeURIComponent(code)}`,
 };
-
-/**
- * Where the other quartiers' values fall on a scale, as a few shaded runs instead of one mark per quartier, so that a
- * page stays the same size whether there are 20 or 1,500 of them. Each run is a fraction of the scale [debut, fin[
- * with a shade from 1 (few quartiers) to 4 (the most). An open range (no max) runs to the end of the scale.
- */
-export function densite(intervalles: readonly Fourchette[], finDeLEchelle: number, cases = 50): { debut: number; fin: number; niveau: 1 | 2 | 3 | 4 }[] {
-  const comptes = new Array<number>(cases).fill(0);
-  const casePour = (v: number) => Math.min(cases - 1, Math.max(0, Math.floor((v / finDeLEchelle) * cases)));
-  for (const { min, max } of intervalles) {
-    const premiere = casePour(min);
-    // A range covers the cells it overlaps; a single value (min = max) its own cell.
-    const derniere = max === undefined ? cases - 1 : max > min ? Math.min(cases, Math.ceil((max / finDeLEchelle) * cases)) - 1 : premiere;
-    for (let k = premiere; k <= Math.max(derniere, premiere); k++) comptes[k]!++;
-  }
-  const plus = Math.max(...comptes);
-  const runs: { debut: number; fin: number; niveau: 1 | 2 | 3 | 4 }[] = [];
-  comptes.forEach((n, k) => {
-    if (!n) return;
-    const niveau = Math.max(1, Math.ceil((n / plus) * 4)) as 1 | 2 | 3 | 4;
-    const dernier = runs.at(-1);
-    if (dernier && dernier.niveau === niveau && dernier.fin === k / cases) dernier.fin = (k + 1) / cases;
-    else runs.push({ debut: k / cases, fin: (k + 1) / cases, niveau });
-  });
-  return runs;
-}
 
 /** Heading of a diagnostic table: its commune when the quartier spans several (« (suite) » when the OCR split it), else its rank. */
 export function titreTableau(

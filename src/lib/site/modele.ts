@@ -1,8 +1,10 @@
-import type { DomaineBpe, Equipement, Indicateur, Programme, Quartier } from '../../schemas/index.ts';
+import type { DomaineBpe, Equipement, Programme, Quartier } from '../../schemas/index.ts';
 import { slug } from '../format.ts';
 import { mediane, rangCroissant } from '../stats.ts';
 import type { CommuneOfficielle } from '../communes-officielles.ts';
-import { indicateursParId } from './indicateurs.ts';
+import { SEUIL_BAS_REVENU } from '../libelles.ts';
+import { repartitionsIndicateurs } from './indicateurs.ts';
+import { finEchelle, repartition, type Repartition } from './repartition.ts';
 
 export interface CommuneVue extends CommuneOfficielle {
   slug: string;
@@ -39,8 +41,10 @@ export interface Modele {
   programme: Map<string, Programme>;
   /** Programmes of each quartier that has any. */
   programmesParQuartier: Map<string, Programme[]>;
-  /** Each CGET indicator in every quartier that prints it: what a fiche compares its own line against. */
-  indicateurs: Map<string, Indicateur[]>;
+  /** Each CGET indicator's ranges in every quartier that prints it: what a fiche compares its own line against. */
+  indicateurs: Map<string, Repartition>;
+  /** Every quartier's revenu fiscal médian, on a scale that also holds the low-income threshold. */
+  revenus: Repartition;
   totaux: {
     population: number;
     revenu: { min: number; mediane: number; max: number };
@@ -123,7 +127,12 @@ export function construireModele(
     programmes,
     programme: new Map(programmes.map((p) => [p.id, p])),
     programmesParQuartier,
-    indicateurs: indicateursParId(quartiers),
+    indicateurs: repartitionsIndicateurs(quartiers),
+    revenus: repartition(
+      revenus.map((r) => ({ min: r, max: r })),
+      finEchelle(Math.max(SEUIL_BAS_REVENU, ...revenus)),
+      100,
+    ),
     totaux: {
       population: quartiers.reduce((s, q) => s + q.population, 0),
       revenu: revenus.length ? { min: Math.min(...revenus), mediane: mediane(revenus), max: Math.max(...revenus) } : { min: 0, mediane: 0, max: 0 },

@@ -1,9 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  comparerFourchettes,
-  densite,
-  finEchelle,
   fourchetteEnMots,
   graduations,
   lienPageSource,
@@ -30,12 +27,6 @@ test('position parmi des valeurs : plus basses, égales (hors elle-même), plus 
   assert.deepEqual(positionParmi(9300, [7100, 9300, 9300, 11000]), { plusBas: 1, egaux: 1, plusHaut: 1 });
 });
 
-test('fourchettes comparées : plus bas, même, plus haut, chevauchement ; une fourchette ouverte n’a pas de haut', () => {
-  const c = comparerFourchettes({ min: 25, max: 30 }, [{ min: 20, max: 25 }, { min: 25, max: 30 }, { min: 30, max: 35 }, { min: 0, max: 40 }, { min: 30 }]);
-  assert.deepEqual(c, { plusBas: 1, memes: 1, plusHaut: 2, chevauchent: 1 });
-  assert.deepEqual(comparerFourchettes({ min: 85 }, [{ min: 35, max: 40 }, { min: 85 }, { min: 90 }]), { plusBas: 1, memes: 1, plusHaut: 0, chevauchent: 1 });
-});
-
 test('valeurs affichées en typographie française, la donnée gardant le texte imprimé', () => {
   assert.equal(fourchetteEnMots({ min: 85, unite: '%' }), 'plus de 85\u00a0%');
   assert.equal(fourchetteEnMots({ min: 25, max: 30, unite: '%' }), '25 à 30\u00a0%');
@@ -43,22 +34,8 @@ test('valeurs affichées en typographie française, la donnée gardant le texte 
   assert.equal(fourchetteEnMots({ min: 90, max: 140, unite: 'nombre' }), '90 à 140');
 });
 
-test('une échelle se termine sur quatre pas ronds', () => {
-  assert.equal(finEchelle(11_250), 12_000);
-  assert.equal(finEchelle(140), 160);
-  assert.equal(finEchelle(30), 32);
+test('les graduations partagent l’échelle en quatre pas', () => {
   assert.deepEqual(graduations(12_000), [0, 3000, 6000, 9000, 12_000]);
-});
-
-test('la densité des autres quartiers tient en quelques plages, quel que soit leur nombre', () => {
-  const beaucoup = Array.from({ length: 1500 }, (_, k) => ({ min: k % 50, max: (k % 50) + 10 }));
-  const plages = densite(beaucoup, 100);
-  assert.ok(plages.length <= 50);
-  assert.ok(plages.every((p) => p.debut < p.fin && p.niveau >= 1 && p.niveau <= 4));
-  // An open range runs to the end of the scale; a single value covers its own cell.
-  assert.deepEqual(densite([{ min: 90 }], 100, 10), [{ debut: 0.9, fin: 1, niveau: 4 }]);
-  assert.deepEqual(densite([{ min: 7100, max: 7100 }], 12_000, 100), [{ debut: 0.59, fin: 0.6, niveau: 4 }]);
-  assert.deepEqual(densite([{ min: 20, max: 30 }], 100, 10), [{ debut: 0.2, fin: 0.3, niveau: 4 }]);
 });
 
 test('une suite de textes imprimés en boucle par l’OCR est montrée une fois, avec le compte et les numéros', () => {
