@@ -15,6 +15,17 @@ test('Pagefind reçoit des espaces à la place des signes, et une phrase entre g
   assert.equal(requetePagefind('---'), '');
 });
 
+test('les articles et mots semblables ne sont cherchés que seuls ou entre guillemets', () => {
+  assert.equal(requetePagefind('cadre de vie'), 'cadre vie');
+  assert.equal(requetePagefind('Quartier du 3/15'), 'Quartier 3 15');
+  assert.equal(requetePagefind('Centre social à Liévin et Lens'), 'Centre social Liévin Lens');
+  assert.deepEqual(termes('La Cité des Brebis'), ['cite', 'brebis']);
+  assert.deepEqual(termes('Les'), ['les']);
+  assert.equal(requetePagefind('plan d eau'), 'plan eau');
+  assert.equal(requetePagefind('"cadre de vie"'), '"cadre de vie"');
+  assert.deepEqual(termes('"cadre de vie"'), ['cadre', 'de', 'vie']);
+});
+
 test('un mot composé est indexé entier et par parties', () => {
   assert.deepEqual(formesDuMot('Lens-Liévin,'), ['lenslievin', 'lens', 'lievin']);
   assert.deepEqual(formesDuMot("d'insécurité."), ['insecurite']);
