@@ -1,6 +1,8 @@
 // Builds the Pagefind index of a built site: its pages, plus the documents made from the data (équipements
 // grouped by commune and domain, each fiche's diagnostic), whose headings Pagefind returns as sub-results.
+import { readFileSync, writeFileSync } from 'node:fs';
 import * as pagefind from 'pagefind';
+import { prechargerMetadonnees } from '../src/lib/recherche/prechargement.ts';
 import type { DocumentRecherche } from '../src/lib/recherche/documents.ts';
 
 // Pagefind cuts its word index into chunks of about 20,000 word positions (~30 KB): a search downloads one per
@@ -38,6 +40,9 @@ export async function indexer(dossier: string, documents: DocumentRecherche[]): 
     const [ajout] = await Promise.all([index.addDirectory({ path: dossier }), ...Array.from({ length: EN_VOL }, envoyer)]);
     verifier(ajout!);
     verifier(await index.writeFiles({ outputPath: `${dossier}/pagefind` }));
+    const recherche = `${dossier}/recherche/index.html`;
+    const entree = JSON.parse(readFileSync(`${dossier}/pagefind/pagefind-entry.json`, 'utf8'));
+    writeFileSync(recherche, prechargerMetadonnees(readFileSync(recherche, 'utf8'), entree));
     return { pages: ajout!.page_count, enregistrements: total };
   } finally {
     await pagefind.close();
