@@ -39,6 +39,25 @@ test('le nom d’une commune amène sa page en premier', async ({ page }) => {
   }
 });
 
+test('le nom d’un équipement, tapé sans accents ni majuscules, le montre en premier (le titre du premier résultat ou le premier équipement qu’il liste)', async ({ page }) => {
+  test.setTimeout(180_000);
+  // Every name of two words or more that no other équipement shares once accents and capitals are gone, written
+  // with ordinary signs (« n°2 – » is typed otherwise by people, and is indexed otherwise by Pagefind).
+  const cle = (nom: string) => sansAccents(nom).replace(/\s+/g, ' ').trim();
+  const parCle = Map.groupBy(m.equipements, (e) => cle(e.nom));
+  const noms = [...parCle].filter(([k, es]) => es.length === 1 && /^[\p{L}\p{N} '’.,()-]+$/u.test(k) && k.split(' ').filter((w) => w.length > 2).length >= 2);
+  expect(noms.length).toBeGreaterThan(300);
+  await page.goto('recherche/');
+  const rates: string[] = [];
+  for (const [tape, [e]] of noms) {
+    await chercher(page, tape);
+    const premier = resultats(page).first();
+    const vus = [await premier.locator('h3').textContent(), await premier.locator('.equipements-trouves > li > a').first().textContent({ timeout: 50 }).catch(() => null)];
+    if (!vus.includes(e!.nom)) rates.push(`« ${tape} » → ${vus[0]}`);
+  }
+  expect(rates).toEqual([]);
+});
+
 test('« école » et une commune listent ses écoles, y compris celles dont le nom n’a pas le mot', async ({ page }) => {
   await page.goto('recherche/');
   await chercher(page, 'école Liévin');
@@ -62,6 +81,32 @@ test('un genre d’équipement passe devant les textes qui le nomment : « coll�
   await chercher(page, 'santé Harnes');
   await expect(resultats(page).first().locator('p.meta')).toContainText('Harnes');
   await expect(resultats(page).first().locator('p.meta')).toHaveText(/^Équipement/);
+});
+
+test('les mots réunis dans un nom passent devant les mêmes mots épars dans une liste : « centre de santé »', async ({ page }) => {
+  // Pagefind scores each commune's « Santé et action sociale » as one document: « santé » in its title and « centre »
+  // in its centres sociaux give Méricourt's the best score; the one équipement named so comes first all the same.
+  await page.goto('recherche/');
+  await chercher(page, 'centre de santé');
+  await expect(resultats(page).first().locator('h3')).toHaveText('Centre de Santé : Christian WERMERS');
+});
+
+test('les articles d’une requête ne coûtent aucun téléchargement : « cadre de vie » charge l’index de « cadre vie »', async ({ page }) => {
+  const index = async (q: string) => {
+    const urls: string[] = [];
+    const ecoute = (r: { url: () => string }) => void (r.url().includes('/pagefind/index/') && urls.push(r.url()));
+    page.on('requestfinished', ecoute);
+    await page.goto(`recherche/?q=${encodeURIComponent(q)}`);
+    await expect(page.locator('#etat')).toHaveText(/\d+ résultats? pour/);
+    page.off('requestfinished', ecoute);
+    return urls.sort();
+  };
+  const avec = await index('cadre de vie');
+  expect(avec.length).toBeGreaterThan(0);
+  expect(avec).toEqual(await index('cadre vie'));
+  // Alone, or in quotes, such a word is searched.
+  await page.goto(`recherche/?q=${encodeURIComponent('"cadre de vie"')}`);
+  await expect(page.locator('#etat')).toHaveText(/\d+ résultats? pour/);
 });
 
 test('une faute d’une lettre dans le nom d’un équipement : « Vouliez-vous dire » le propose, et le suivre le trouve', async ({ page }) => {

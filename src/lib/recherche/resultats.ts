@@ -1,7 +1,7 @@
 // From what Pagefind returns for a document to the row the search page shows: which of its parts really
 // contain the words sought (never a shorter word Pagefind fell back on), and what to show of them.
 import { SEPARATEUR_CHAMPS, TYPES } from './constantes.ts';
-import { correspond, formesDuMot, sansAccents } from './texte.ts';
+import { correspond, formesDuMot, motsTapes, sansAccents, termes as termesDe } from './texte.ts';
 
 /** The part of a Pagefind fragment (`await result.data()`) that is used. */
 export interface Fragment {
@@ -227,11 +227,43 @@ export function nomCompare(l: Pick<Ligne, 'titre'>): string {
 }
 
 /**
- * Pagefind ranks by words; a name typed exactly (« cité 10 », not « Languedoc - Cité 10 ») comes first among the
- * rows shown, and a code (« qp062025 ») brings its fiche first. Otherwise Pagefind's order is kept.
+ * Whether one name the row shows holds every word sought: its title, or the name of one of its équipements
+ * (« Centre de Santé : Christian WERMERS » for « centre de santé », where Pagefind, which scores a commune's
+ * équipements as one document, sees « centre » in one name and « santé » in its neighbour's as well).
  */
-export function classer<T extends Pick<Ligne, 'titre'>>(lignes: readonly T[], requete: string): T[] {
+export function nommeTout(l: Pick<Ligne, 'titre'> & Partial<Pick<Ligne, 'equipements'>>, termes: readonly string[]): boolean {
+  const tient = (nom: string) => {
+    const mots = motsTapes(nom).flatMap(formesDuMot);
+    return termes.every((t) => mots.some((m) => correspond(t, m)));
+  };
+  return termes.length > 1 && [l.titre, ...(l.equipements ?? []).map((e) => e.titre)].some(tient);
+}
+
+/**
+ * Pagefind ranks by words; a name typed exactly (« cité 10 », not « Languedoc - Cité 10 »; « terrains foot », one of
+ * the équipements a row lists) comes first among the rows shown, and a code (« qp062025 ») brings its fiche first;
+ * then the rows with a name holding every word. Otherwise Pagefind's order is kept. In a row, the équipement named
+ * exactly is listed first.
+ */
+export function classer<T extends Pick<Ligne, 'titre'> & Partial<Pick<Ligne, 'equipements'>>>(lignes: readonly T[], requete: string): T[] {
   const voulu = sansAccents(requete).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-  const exact = (l: T) => nomCompare(l) === voulu || sansAccents(l.titre).includes(`(${voulu})`);
-  return [...lignes.filter(exact), ...lignes.filter((l) => !exact(l))];
+  const termes = termesDe(requete);
+  const exact = (titre: string) => nomCompare({ titre }) === voulu || sansAccents(titre).includes(`(${voulu})`);
+  const rang = (l: T) => (exact(l.titre) || l.equipements?.some((e) => exact(e.titre)) ? 0 : nommeTout(l, termes) ? 1 : 2);
+  const exactsDabord = (l: T): T =>
+    l.equipements?.some((e) => exact(e.titre)) ? { ...l, equipements: [...l.equipements.filter((e) => exact(e.titre)), ...l.equipements.filter((e) => !exact(e.titre))] } : l;
+  return lignes.map((l, i) => ({ l, i, r: rang(l) })).sort((a, b) => a.r - b.r || a.i - b.i).map(({ l }) => exactsDabord(l));
+}
+
+/**
+ * How many results to load for the first screen: `premiers`, and, when several words are sought, the next ones
+ * that Pagefind scores within a tenth of the last of them, up to `max`: it cannot tell which of those near-equal
+ * documents holds the words in one name, and `classer` can only put first what was loaded.
+ */
+export function aCharger(scores: readonly number[], nombreTermes: number, premiers: number, max: number): number {
+  let n = Math.min(premiers, scores.length);
+  if (nombreTermes < 2 || n < premiers) return n;
+  const seuil = scores[n - 1]! * 0.9;
+  while (n < Math.min(max, scores.length) && scores[n]! >= seuil) n++;
+  return n;
 }

@@ -1,13 +1,14 @@
 // The search page: the state in the URL, one search at a time (the latest wins), rows drawn all at once.
 import { ecrireEtat, filtresPagefind, lireEtat, nombreFiltres, type CleFiltre, type EtatRecherche } from '../../lib/recherche/etat.ts';
-import { classer, ligne, type Ligne } from '../../lib/recherche/resultats.ts';
+import { aCharger, classer, ligne, type Ligne } from '../../lib/recherche/resultats.ts';
 import { requetePagefind, termes as termesDe } from '../../lib/recherche/texte.ts';
 import { chargerFiltres, pagefind, type Comptes, type Resultat } from './pagefind.ts';
 import { dessinerLigne, dessinerPuces } from './rendu.ts';
 import { proposer } from './suggestions.ts';
 
-/** Rows loaded for the first screen, then for each « Afficher plus »: each row costs one small download. */
+/** Rows loaded for the first screen (up to MAX_PREMIERS when the next ones score nearly as well), then for each « Afficher plus »: each row costs one small download. */
 const PREMIERS = 5;
+const MAX_PREMIERS = 10;
 const SUITE = 10;
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
@@ -119,7 +120,8 @@ async function chercher(e: EtatRecherche): Promise<void> {
     const termes = termesDe(e.q);
     const reponse = await api.search(e.q ? requetePagefind(e.q) : null, { filters: filtresPagefind(e) });
     if (numero !== tour) return;
-    const premieres = await lignes(reponse.results.slice(0, PREMIERS), e, termes);
+    const nombre = aCharger(reponse.results.map((r) => r.score), termes.length, PREMIERS, MAX_PREMIERS);
+    const premieres = await lignes(reponse.results.slice(0, nombre), e, termes);
     if (numero !== tour) return;
     if (!panneau.hidden) montrerComptes(reponse.filters);
     const gardees = classer(
@@ -128,7 +130,7 @@ async function chercher(e: EtatRecherche): Promise<void> {
     );
     const trouves = new Set(gardees.flatMap((l) => l.trouves));
     const manquants = termes.filter((t) => !trouves.has(t));
-    courant = { tour: numero, etat: e, termes, resultats: reponse.results, suivant: PREMIERS, ecartes: premieres.length - gardees.length };
+    courant = { tour: numero, etat: e, termes, resultats: reponse.results, suivant: nombre, ecartes: premieres.length - gardees.length };
     const pour = e.q ? ` pour « ${e.q} »` : '';
     suggestion.replaceChildren();
     if (!gardees.length || manquants.length) {

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { classer, ligne, lireChamps, type Fragment } from '../../../src/lib/recherche/resultats.ts';
+import { aCharger, classer, ligne, lireChamps, nommeTout, type Fragment } from '../../../src/lib/recherche/resultats.ts';
 import { formesDuMot, termes as termesDe } from '../../../src/lib/recherche/texte.ts';
 
 type Partie = { ancre?: { element: string; id: string; text?: string }; texte: string };
@@ -139,4 +139,32 @@ test('un nom tapé exactement passe devant, un code aussi ; sinon l’ordre de P
   assert.deepEqual(classer(lignes, 'cite 10').map((l) => l.titre), ['Cité 10 (QP062032)', 'Languedoc - Cité 10 (QP062047)', 'Boulodrome de la cité 10']);
   assert.deepEqual(classer(lignes, 'qp062047')[0], lignes[0]);
   assert.deepEqual(classer(lignes, 'cité'), lignes);
+});
+
+test('un nom qui tient tous les mots passe devant ceux qui n’en tiennent qu’une partie, titre ou équipement listé', () => {
+  const eq = (titre: string) => ({ titre, url: '', domaine: '', adresse: '', precisions: '', quartiers: '' });
+  const lignes = [
+    { titre: 'Santé et action sociale à Méricourt', equipements: [eq('Centre social Max Pol Fouchet'), eq('Annexe du Centre Social')] },
+    { titre: 'Santé et action sociale à Loison-sous-Lens', equipements: [eq('Centre de Santé : Christian WERMERS'), eq('Maison de la Solidarité')] },
+    { titre: 'Cité Des Brebis : Cohésion sociale' },
+  ];
+  assert.deepEqual(classer(lignes, 'centre de santé').map((l) => l.titre), [lignes[1]!.titre, lignes[0]!.titre, lignes[2]!.titre]);
+  assert.ok(nommeTout({ titre: 'Santé et action sociale à Harnes' }, ['sante', 'harnes']));
+  // One word: every row holds it somewhere, Pagefind's order stands.
+  assert.ok(!nommeTout({ titre: 'Piscine' }, ['piscine']));
+  assert.deepEqual(classer(lignes, 'santé'), lignes);
+  // An équipement named exactly brings its row first, and comes first in it.
+  const avion = { titre: 'Sports, loisirs et culture à Avion', equipements: [eq('Terrain de Foot Picasso'), eq('terrains foot')] };
+  const classees = classer([lignes[2]!, avion], 'Terrains foot');
+  assert.equal(classees[0]!.titre, avion.titre);
+  assert.deepEqual(classees[0]!.equipements!.map((e) => e.titre), ['terrains foot', 'Terrain de Foot Picasso']);
+});
+
+test('premier écran : cinq résultats, plus les suivants presque aussi bien notés quand plusieurs mots sont cherchés', () => {
+  const scores = [14.1, 11.7, 11.5, 11.2, 11.2, 11.2, 11.2, 11.2, 10.6, 9.8, 6.6];
+  assert.equal(aCharger(scores, 2, 5, 10), 9);
+  assert.equal(aCharger(scores, 1, 5, 10), 5);
+  assert.equal(aCharger([9, 8, 7, 6, 5, 1], 2, 5, 10), 5);
+  assert.equal(aCharger(Array(20).fill(3), 3, 5, 10), 10);
+  assert.equal(aCharger([2, 1], 2, 5, 10), 2);
 });
