@@ -1,7 +1,11 @@
-/** A range as the CGET kit prints it: "25 à 30%", "plus de 40%", "0", "60 à 90". */
-export interface Fourchette {
+/** The bounds of a range: « plus de 85 % » has no upper bound; a single value is min = max. */
+export interface Bornes {
   min: number;
-  max?: number;
+  max?: number | undefined;
+}
+
+/** A range as the CGET kit prints it: "25 à 30%", "plus de 40%", "0", "60 à 90". */
+export interface Fourchette extends Bornes {
   unite: '%' | 'nombre';
 }
 

@@ -13,19 +13,6 @@ export function rangEnMots(rang: number, total: number, mots: { bas: string; hau
   return `le ${n === 1 ? '' : `${n}e `}plus ${sens} des ${nombre(total)} quartiers`;
 }
 
-/** How many of the other values are lower, equal, higher. */
-export function positionParmi(valeur: number, valeurs: readonly number[]): { plusBas: number; egaux: number; plusHaut: number } {
-  let plusBas = 0;
-  let egaux = -1; // the value itself is in the list
-  let plusHaut = 0;
-  for (const v of valeurs) {
-    if (v < valeur) plusBas++;
-    else if (v > valeur) plusHaut++;
-    else egaux++;
-  }
-  return { plusBas, egaux: Math.max(egaux, 0), plusHaut };
-}
-
 /** « 25 à 30 % », « plus de 85 % », « 0 » in French typography; the data keeps the printed « 25 à 30% ». */
 export function fourchetteEnMots(i: Pick<Indicateur, 'min' | 'max' | 'unite'>): string {
   const u = i.unite === '%' ? '\u00a0%' : '';

@@ -1,6 +1,6 @@
 import type { DomaineBpe, Equipement, Programme, Quartier } from '../../schemas/index.ts';
 import { slug } from '../format.ts';
-import { mediane, rangCroissant } from '../stats.ts';
+import { mediane, rangs } from '../stats.ts';
 import type { CommuneOfficielle } from '../communes-officielles.ts';
 import { SEUIL_BAS_REVENU } from '../libelles.ts';
 import { repartitionsIndicateurs } from './indicateurs.ts';
@@ -25,6 +25,8 @@ export interface QuartierVue extends Quartier {
   slug: string;
   /** 1 = lowest revenu fiscal médian of the set. */
   rangRevenu: number;
+  /** How many other quartiers have the same revenu fiscal médian. */
+  egauxRevenu: number;
   precedent?: string;
   suivant?: string;
 }
@@ -63,10 +65,12 @@ export function construireModele(
 ): Modele {
   const tries = [...fiches].sort((a, b) => a.code.localeCompare(b.code));
   const revenus = tries.map((q) => q.revenu_fiscal_median);
+  const rangsRevenu = rangs(revenus);
   const quartiers: QuartierVue[] = tries.map((q, i) => ({
     ...q,
     slug: q.code.toLowerCase(),
-    rangRevenu: rangCroissant(q.revenu_fiscal_median, revenus),
+    rangRevenu: rangsRevenu[i]!.rang,
+    egauxRevenu: rangsRevenu[i]!.egaux,
     ...(i > 0 ? { precedent: tries[i - 1]!.code } : {}),
     ...(i < tries.length - 1 ? { suivant: tries[i + 1]!.code } : {}),
   }));

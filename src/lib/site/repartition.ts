@@ -2,14 +2,10 @@
 // build (`repartition`), so that each fiche takes its own value out in a time that does not grow with the number of
 // quartiers: a fiche page stays as fast to build at 5,000 quartiers as at 21.
 
-/** A CGET range: « plus de 85 % » has no upper bound. A single value is min = max. */
-export interface Fourchette {
-  min: number;
-  max?: number | undefined;
-}
+import type { Bornes } from '../fourchette.ts';
 
 /** The same range held by `n` quartiers. */
-export type FourchetteComptee = Fourchette & { n: number };
+export type FourchetteComptee = Bornes & { n: number };
 
 /** Every quartier's range on one scale cut in `cases` cells: how many cover each cell, and the distinct ranges. */
 export interface Repartition {
@@ -29,15 +25,15 @@ export function finEchelle(maximum: number): number {
 }
 
 /** First and last cell a range covers: the cells it overlaps, a single value its own cell, an open range up to the end. */
-function casesCouvertes({ min, max }: Fourchette, fin: number, cases: number): [number, number] {
+function casesCouvertes({ min, max }: Bornes, fin: number, cases: number): [number, number] {
   const premiere = Math.min(cases - 1, Math.max(0, Math.floor((min / fin) * cases)));
   const derniere = max === undefined ? cases - 1 : max > min ? Math.min(cases, Math.ceil((max / fin) * cases)) - 1 : premiere;
   return [premiere, Math.max(derniere, premiere)];
 }
 
-const cle = (f: Fourchette) => `${f.min}|${f.max ?? ''}`;
+const cle = (f: Bornes) => `${f.min}|${f.max ?? ''}`;
 
-export function repartition(intervalles: readonly Fourchette[], fin: number, cases = 50): Repartition {
+export function repartition(intervalles: readonly Bornes[], fin: number, cases = 50): Repartition {
   const comptes = new Array<number>(cases).fill(0);
   const distinctes = new Map<string, FourchetteComptee>();
   for (const f of intervalles) {
@@ -51,12 +47,12 @@ export function repartition(intervalles: readonly Fourchette[], fin: number, cas
 }
 
 /** The distinct ranges of the others: `ceci`'s own taken out once. */
-export function autresQue(r: Repartition, ceci: Fourchette): FourchetteComptee[] {
+export function autresQue(r: Repartition, ceci: Bornes): FourchetteComptee[] {
   return r.fourchettes.map((f) => (cle(f) === cle(ceci) ? { ...f, n: f.n - 1 } : f)).filter((f) => f.n > 0);
 }
 
 /** Other quartiers' ranges against this one: wholly below, the same, wholly above, overlapping. */
-export function comparerFourchettes(ceci: Fourchette, autres: readonly (Fourchette & { n?: number })[]) {
+export function comparerFourchettes(ceci: Bornes, autres: readonly (Bornes & { n?: number })[]) {
   const r = { plusBas: 0, memes: 0, plusHaut: 0, chevauchent: 0 };
   for (const a of autres) {
     const n = a.n ?? 1;
@@ -73,7 +69,7 @@ export function comparerFourchettes(ceci: Fourchette, autres: readonly (Fourchet
  * stays the same size whether there are 20 or 1,500 of them; `sauf`, this quartier's own range, is left out. Each run
  * is a fraction of the scale [debut, fin[ with a shade from 1 (few quartiers) to 4 (the most).
  */
-export function densite(r: Repartition, sauf?: Fourchette): { debut: number; fin: number; niveau: 1 | 2 | 3 | 4 }[] {
+export function densite(r: Repartition, sauf?: Bornes): { debut: number; fin: number; niveau: 1 | 2 | 3 | 4 }[] {
   const comptes = [...r.comptes];
   if (sauf) {
     const [premiere, derniere] = casesCouvertes(sauf, r.fin, r.cases);

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mediane, rangCroissant } from '../../../src/lib/stats.ts';
+import { mediane, rangs } from '../../../src/lib/stats.ts';
 import { lireFourchette } from '../../../src/lib/fourchette.ts';
 
 test('médiane d’un nombre pair et impair de valeurs', () => {
@@ -9,9 +9,11 @@ test('médiane d’un nombre pair et impair de valeurs', () => {
   assert.throws(() => mediane([]));
 });
 
-test('le rang 1 est la plus petite valeur, les ex aequo partagent leur rang', () => {
-  assert.equal(rangCroissant(7100, [9100, 7100, 8900]), 1);
-  assert.equal(rangCroissant(8900, [8900, 7100, 8900]), 2);
+test('le rang 1 est la plus petite valeur, les ex aequo partagent leur rang et se comptent', () => {
+  assert.deepEqual(rangs([9100, 7100, 8900]), [{ rang: 3, egaux: 0 }, { rang: 1, egaux: 0 }, { rang: 2, egaux: 0 }]);
+  assert.deepEqual(rangs([8900, 7100, 8900]), [{ rang: 2, egaux: 1 }, { rang: 1, egaux: 0 }, { rang: 2, egaux: 1 }]);
+  assert.deepEqual(rangs([7100, 9300, 9300, 11000, 9300]).map((r) => r.egaux), [0, 2, 2, 0, 2]);
+  assert.deepEqual(rangs([]), []);
 });
 
 test('les fourchettes du kit CGET', () => {

@@ -6,7 +6,6 @@ import {
   lienPageSource,
   lienSignalement,
   parDomaineEtRubrique,
-  positionParmi,
   rangEnMots,
   regrouperLignes,
   regrouperRepetitions,
@@ -21,10 +20,6 @@ test('un rang se dit depuis le bout le plus proche, sans médaille', () => {
   assert.equal(rangEnMots(12, 21), 'le 10e plus élevé des 21 quartiers');
   assert.equal(rangEnMots(21, 21), 'le plus élevé des 21 quartiers');
   assert.equal(rangEnMots(1500, 1500), 'le plus élevé des 1\u202f500 quartiers');
-});
-
-test('position parmi des valeurs : plus basses, égales (hors elle-même), plus hautes', () => {
-  assert.deepEqual(positionParmi(9300, [7100, 9300, 9300, 11000]), { plusBas: 1, egaux: 1, plusHaut: 1 });
 });
 
 test('valeurs affichées en typographie française, la donnée gardant le texte imprimé', () => {

@@ -32,6 +32,7 @@ test('les quartiers sont triés par code, avec rang de revenu et voisins', () =>
   assert.deepEqual(m.quartiers.map((x) => x.code), ['QP062025', 'QP062026', 'QP062030']);
   assert.equal(m.quartier.get('QP062025')!.rangRevenu, 1);
   assert.equal(m.quartier.get('QP062026')!.rangRevenu, 3);
+  assert.equal(m.quartier.get('QP062026')!.egauxRevenu, 0);
   assert.equal(m.quartier.get('QP062026')!.precedent, 'QP062025');
   assert.equal(m.quartier.get('QP062030')!.suivant, undefined);
   assert.deepEqual(m.totaux.revenu, { min: 7100, mediane: 8600, max: 9500 });

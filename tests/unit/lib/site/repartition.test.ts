@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { autresQue, comparerFourchettes, densite, finEchelle, repartition, type Fourchette } from '../../../../src/lib/site/repartition.ts';
+import type { Bornes } from '../../../../src/lib/fourchette.ts';
+import { autresQue, comparerFourchettes, densite, finEchelle, repartition } from '../../../../src/lib/site/repartition.ts';
 import { hasard } from '../../../../src/lib/hasard.ts';
 
 test('une échelle se termine sur quatre pas ronds', () => {
@@ -31,7 +32,7 @@ test('la densité des autres quartiers tient en quelques plages, quel que soit l
 test('ôter un quartier de la répartition de tous donne la même chose que la répartition des autres', () => {
   const h = hasard(7);
   const bornes = [0, 5, 10, 15, 20, 25, 30, 40, 60, 85];
-  const tous: Fourchette[] = Array.from({ length: 300 }, () => {
+  const tous: Bornes[] = Array.from({ length: 300 }, () => {
     const k = h.indice(bornes.length - 1);
     return h.vrai(0.2) ? { min: bornes[k]! } : { min: bornes[k]!, max: bornes[k + 1]! };
   });
