@@ -31,11 +31,13 @@ test('un nom partiel ou écrit autrement : « cité 12 14 », « hauts de lievin
   }
 });
 
-test('le nom d’une commune amène sa page en premier', async ({ page }) => {
+test('le nom d’une commune, ou son code INSEE, amène sa page en premier', async ({ page }) => {
   await page.goto('recherche/');
   for (const c of m.communes.filter((x) => x.membreCall && x.quartiers.length)) {
-    await chercher(page, sansAccents(c.nom));
-    await expect(resultats(page).first().locator('h3 a'), c.nom).toHaveAttribute('href', new RegExp(`/communes/${c.slug}/$`));
+    for (const q of [sansAccents(c.nom), c.code]) {
+      await chercher(page, q);
+      await expect(resultats(page).first().locator('h3 a'), q).toHaveAttribute('href', new RegExp(`/communes/${c.slug}/$`));
+    }
   }
 });
 
