@@ -123,6 +123,16 @@ test('une faute d’une lettre dans le nom d’un équipement : « Vouliez-vous 
   await expect(page).toHaveURL(/\?q=coll%C3%A8ge\+david\+marcel$/);
 });
 
+test('un mot de trop : « Aucun résultat », puis « Avec moins de mots » propose la requête sans lui, et la suivre trouve', async ({ page }) => {
+  await page.goto('recherche/');
+  await chercher(page, 'collège david marcel patinoire');
+  await expect(page.locator('#etat')).toHaveText(/^Aucun résultat pour « collège david marcel patinoire »\. Avec moins de mots : «\scollège david marcel\s»\.$/);
+  await expect(resultats(page)).toHaveCount(0);
+  await page.locator('#suggestion a').click();
+  await expect(page.locator('#etat')).toHaveText(/^1 résultat pour « collège david marcel »\.$/);
+  await expect(resultats(page).first().locator('h3')).toHaveText('Collège David Marcel');
+});
+
 for (const q of ['trampoline', 'carrousel', 'patinoire Liévin']) {
   test(`un mot que le site ne contient pas (« ${q} ») : « Aucun résultat », rien de présenté comme une réponse`, async ({ page }) => {
     await page.goto('recherche/');

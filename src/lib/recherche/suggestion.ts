@@ -1,5 +1,5 @@
 // « Vouliez-vous dire … ? »: the nearest word of the site's vocabulary for each query word that is not found.
-import { motsTapes, sansAccents } from './texte.ts';
+import { motsCherches, motsTapes, sansAccents } from './texte.ts';
 
 export type Distance = (a: string, b: string) => number;
 
@@ -56,4 +56,14 @@ export function requeteCorrigee(requete: string, introuvables: readonly string[]
     mots.push(mot === mot.toLowerCase() ? proche.toLowerCase() : proche);
   }
   return corrige ? mots.join(' ') : undefined;
+}
+
+/**
+ * The query less one of its words, for each of them (« terrain foot Liévin » → « foot Liévin », « terrain Liévin »,
+ * « terrain foot »): what to propose when no result holds every word. Two to six words; articles aside (`motsCherches`).
+ */
+export function sansUnMot(requete: string): string[] {
+  const mots = motsCherches(requete);
+  if (mots.length < 2 || mots.length > 6) return [];
+  return [...new Set(mots.map((_, i) => mots.filter((__, j) => j !== i).join(' ')))];
 }

@@ -4,6 +4,7 @@ import { aCharger, classer, ligne, type Ligne } from '../../lib/recherche/result
 import { requetePagefind, termes as termesDe } from '../../lib/recherche/texte.ts';
 import { chargerFiltres, pagefind, type Comptes, type Resultat } from './pagefind.ts';
 import { dessinerLigne, dessinerPuces } from './rendu.ts';
+import { sansUnMot } from '../../lib/recherche/suggestion.ts';
 import { proposer } from './suggestions.ts';
 
 /** Rows loaded for the first screen (up to MAX_PREMIERS when the next ones score nearly as well), then for each « Afficher plus »: each row costs one small download. */
@@ -171,24 +172,45 @@ function montrerApprochants(lignesApprochees: Ligne[], manquants: string[], q: s
   approchants.querySelector('ol')!.replaceChildren(...lignesApprochees.map(dessinerLigne));
 }
 
+/** A link that runs the search for `q` with the same filters. */
+function lienRequete(e: EtatRecherche, q: string): HTMLAnchorElement {
+  const a = document.createElement('a');
+  a.href = `${location.pathname}${ecrireEtat({ ...e, q })}`;
+  a.textContent = q;
+  a.addEventListener('click', (ev) => {
+    ev.preventDefault();
+    champ.value = q;
+    void chercher({ ...e, q });
+    champ.focus();
+  });
+  return a;
+}
+
+/** Whether a search for `q` has a first result that holds all its words (its fragment is checked, as for the list). */
+async function repond(e: EtatRecherche, q: string): Promise<boolean> {
+  const api = await pagefind(base);
+  const premier = (await api.search(requetePagefind(q), { filters: filtresPagefind(e) })).results[0];
+  return Boolean(premier && ligne(await premier.data(), termesDe(q), e.filtres)?.reponse);
+}
+
+/**
+ * After « Aucun résultat »: the query with its unknown words corrected (« Vouliez-vous dire … ? »), or else the
+ * queries with one word less that do find something (« Avec moins de mots : … »). Proposed only if following
+ * them leads somewhere.
+ */
 async function suggerer(numero: number, e: EtatRecherche, manquants: string[]): Promise<void> {
   try {
-    const corrige = await proposer(base, e.q, manquants);
-    if (!corrige || numero !== tour) return;
-    // Proposed only if it finds something: following it must lead somewhere.
-    const api = await pagefind(base);
-    const essai = await api.search(requetePagefind(corrige), { filters: filtresPagefind(e) });
-    if (!essai.results.length || numero !== tour) return;
-    const a = document.createElement('a');
-    a.href = `${location.pathname}${ecrireEtat({ ...e, q: corrige })}`;
-    a.textContent = corrige;
-    a.addEventListener('click', (ev) => {
-      ev.preventDefault();
-      champ.value = corrige;
-      void chercher({ ...e, q: corrige });
-      champ.focus();
-    });
-    suggestion.replaceChildren(' Vouliez-vous dire « ', a, ' » ?');
+    const corrige = await proposer(base, e.q, manquants).catch((err: unknown) => (console.error(err), undefined));
+    if (numero !== tour) return;
+    if (corrige && (await repond(e, corrige))) {
+      if (numero === tour) suggestion.replaceChildren(' Vouliez-vous dire «\u00a0', lienRequete(e, corrige), '\u00a0»\u00a0?');
+      return;
+    }
+    const variantes = sansUnMot(e.q);
+    const reponses = await Promise.all(variantes.map((q) => repond(e, q)));
+    const utiles = variantes.filter((_, i) => reponses[i]);
+    if (numero !== tour || !utiles.length) return;
+    suggestion.replaceChildren(' Avec moins de mots : ', ...utiles.slice(0, 3).flatMap((q, i) => [...(i ? [', '] : []), '«\u00a0', lienRequete(e, q), '\u00a0»']), '.');
   } catch (err) {
     console.error(err);
   }

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { distance } from 'fastest-levenshtein';
-import { editionsPermises, motProche, requeteCorrigee } from '../../../src/lib/recherche/suggestion.ts';
+import { editionsPermises, motProche, requeteCorrigee, sansUnMot } from '../../../src/lib/recherche/suggestion.ts';
 
 const vocabulaire = ['lien', 'Marcel', 'Marceau', 'piscine', 'Liévin', 'collège', 'David', 'école', 'piscines'];
 
@@ -21,4 +21,11 @@ test('la requête corrigée ne change que les mots introuvables, et rien sans co
   assert.equal(requeteCorrigee('piscinne lievin', ['piscinne'], vocabulaire, distance), 'piscine lievin');
   assert.equal(requeteCorrigee('trampoline Liévin', ['trampoline'], vocabulaire, distance), undefined);
   assert.equal(requeteCorrigee('piscine', ['piscine'], vocabulaire, distance), undefined); // nothing to change
+});
+
+test('la requête privée d’un de ses mots, pour chacun, articles à part ; rien pour un seul mot ou plus de six', () => {
+  assert.deepEqual(sansUnMot('terrain de foot Liévin'), ['foot Liévin', 'terrain Liévin', 'terrain foot']);
+  assert.deepEqual(sansUnMot('piscine piscine'), ['piscine']);
+  assert.deepEqual(sansUnMot('patinoire'), []);
+  assert.deepEqual(sansUnMot('sept mots sont bien trop pour proposer'), []);
 });
