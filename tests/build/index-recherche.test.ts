@@ -1,0 +1,36 @@
+// What Pagefind made of the pages: the text it indexed keeps the words of table headers and definition lists apart.
+// Pagefind separates paragraphs and data cells but not <th>, <caption>, <dt> or <dd>: glued to their neighbours
+// (« Code INSEE62498 », « ActionResponsableÉchéance »), the words inside could not be found.
+import { test } from 'node:test';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { DIST_DEFAUT, aucuneErreur, decoderEntites, fichiers } from './outils.ts';
+
+/** A Pagefind fragment: gzip of « pagefind_dcd » followed by JSON. */
+function fragment(chemin: string): { url: string; content: string } {
+  return JSON.parse(gunzipSync(readFileSync(chemin)).subarray('pagefind_dcd'.length).toString('utf8'));
+}
+
+const texte = (html: string) => decoderEntites(html.replace(/<[^>]+>/g, '')).replace(/\s+/g, ' ').trim();
+const echapper = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+test('les en-têtes de tableau, légendes, termes et définitions sont des mots à part dans l’index de recherche', () => {
+  const erreurs: string[] = [];
+  let verifies = 0;
+  for (const f of fichiers(join(DIST_DEFAUT, 'pagefind', 'fragment'), '.pf_fragment')) {
+    const { url, content } = fragment(join(DIST_DEFAUT, 'pagefind', 'fragment', f));
+    if (url.includes('?') || url.includes('#')) continue; // search documents made from the data, not pages
+    const html = readFileSync(join(DIST_DEFAUT, decodeURI(url).replace(/^\//, ''), 'index.html'), 'utf8');
+    for (const [, contenu] of html.matchAll(/<(?:th|caption|dt|dd)\b[^>]*>(.*?)<\/(?:th|caption|dt|dd)>/gs)) {
+      const t = texte(contenu!);
+      // Texts that end on a word, as Pagefind indexed them (ignored sections are not in the fragment): glued, the next
+      // cell's first letter or digit follows at once (« INSEE62498 », « QuartierCommunes »).
+      if (!t || !/[\p{L}\p{N}]$/u.test(t) || !content.includes(t)) continue;
+      verifies++;
+      if (new RegExp(`(?<![\\p{L}\\p{N}])${echapper(t)}(?=[\\p{Lu}\\p{N}])`, 'u').test(content)) erreurs.push(`${url} : « ${t} » collé au texte qui suit`);
+    }
+  }
+  if (!verifies) erreurs.push('aucun en-tête vérifié : les fragments de Pagefind ont-ils changé de forme ?');
+  aucuneErreur(erreurs, 'texte(s) collé(s)');
+});
