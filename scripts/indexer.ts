@@ -1,5 +1,6 @@
 // Builds the Pagefind index of a built site: its pages, plus the documents made from the data (équipements
-// grouped by commune and domain, each fiche's diagnostic), whose headings Pagefind returns as sub-results.
+// grouped by commune and domain), whose headings Pagefind returns as sub-results; then has the search page
+// preload the index's metadata file, whose name is known only now.
 import { readFileSync, writeFileSync } from 'node:fs';
 import * as pagefind from 'pagefind';
 import { prechargerMetadonnees } from '../src/lib/recherche/prechargement.ts';

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { construire, decoderEntites } from './outils.ts';
+import { construire, decoderEntites, texteDeHtml } from './outils.ts';
 import { reglagesDePublication } from '../../src/lib/publication/reglages.ts';
 
 const REGLAGES = {
@@ -35,7 +35,7 @@ function texteDe(dist: string, fichier: string): string {
 function blocs(dist: string, fichier: string): string[] {
   const html = readFileSync(join(dist, fichier), 'utf8');
   const main = /<main\b[^>]*>([\s\S]*?)<\/main>/.exec(html)?.[1] ?? '';
-  return [...main.matchAll(/<(p|li)\b[^>]*>([\s\S]*?)<\/\1>/g)].map((m) => decoderEntites(m[2]!.replace(/<[^>]+>/g, '')).replace(/\s+/g, ' ').trim());
+  return [...main.matchAll(/<(p|li)\b[^>]*>([\s\S]*?)<\/\1>/g)].map((m) => texteDeHtml(m[2]!));
 }
 
 before(() => {

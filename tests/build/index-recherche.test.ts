@@ -5,14 +5,13 @@ import { test } from 'node:test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { DIST_DEFAUT, aucuneErreur, decoderEntites, fichiers } from './outils.ts';
+import { DIST_DEFAUT, aucuneErreur, fichiers, texteDeHtml } from './outils.ts';
 
 /** A Pagefind fragment: gzip of « pagefind_dcd » followed by JSON. */
 function fragment(chemin: string): { url: string; content: string } {
   return JSON.parse(gunzipSync(readFileSync(chemin)).subarray('pagefind_dcd'.length).toString('utf8'));
 }
 
-const texte = (html: string) => decoderEntites(html.replace(/<[^>]+>/g, '')).replace(/\s+/g, ' ').trim();
 const echapper = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 test('les en-têtes de tableau, légendes, termes et définitions sont des mots à part dans l’index de recherche', () => {
@@ -23,7 +22,7 @@ test('les en-têtes de tableau, légendes, termes et définitions sont des mots 
     if (url.includes('?') || url.includes('#')) continue; // search documents made from the data, not pages
     const html = readFileSync(join(DIST_DEFAUT, decodeURI(url).replace(/^\//, ''), 'index.html'), 'utf8');
     for (const [, contenu] of html.matchAll(/<(?:th|caption|dt|dd)\b[^>]*>(.*?)<\/(?:th|caption|dt|dd)>/gs)) {
-      const t = texte(contenu!);
+      const t = texteDeHtml(contenu!);
       // Texts that end on a word, as Pagefind indexed them (ignored sections are not in the fragment): glued, the next
       // cell's first letter or digit follows at once (« INSEE62498 », « QuartierCommunes »).
       if (!t || !/[\p{L}\p{N}]$/u.test(t) || !content.includes(t)) continue;

@@ -32,6 +32,9 @@ export function cheminPage(fichier: string): string {
 
 const ENTITES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
 
+/** The text of an HTML snippet: tags taken out, entities decoded, spaces collapsed. */
+export const texteDeHtml = (html: string): string => decoderEntites(html.replace(/<[^>]+>/g, '')).replace(/\s+/g, ' ').trim();
+
 export function decoderEntites(texte: string): string {
   return texte.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (tout, e: string) => {
     if (e[0] === '#') return String.fromCodePoint(e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : Number(e.slice(1)));
