@@ -33,3 +33,35 @@ test('la recherche filtre les programmes', async ({ page }) => {
   expect(infos.length).toBeGreaterThan(0);
   for (const i of infos) expect(i).toContain('Programme');
 });
+
+// The stacked tables carry no ARIA roles (the W3C checker forbids them on cells): on a phone, where their rows
+// become cards (CSS `display: block`), Chromium must still expose the same table, headers and cells as on a
+// desktop, where they are laid out as a table. Read from Chromium's own accessibility tree.
+test('les tableaux empilés gardent au téléphone les mêmes en-têtes de ligne et de colonne qu’à l’écran large', async ({ page }) => {
+  type Tableau = { nom: string; colonnes: string[]; lignes: string[]; cellules: number };
+  const arbre = async (largeur: number): Promise<Tableau[]> => {
+    await page.setViewportSize({ width: largeur, height: 900 });
+    await page.goto('programmes/tfpb-loucheur/');
+    const cdp = await page.context().newCDPSession(page);
+    const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as {
+      nodes: { nodeId: string; ignored: boolean; role?: { value: string }; name?: { value: string }; childIds?: string[] }[];
+    };
+    await cdp.detach();
+    const parId = new Map(nodes.map((n) => [n.nodeId, n]));
+    const descendants = (id: string): typeof nodes =>
+      (parId.get(id)?.childIds ?? []).flatMap((c) => [parId.get(c)!, ...descendants(c)]).filter((n) => n && !n.ignored);
+    const noms = (liste: typeof nodes, role: string) => liste.filter((n) => n.role?.value === role).map((n) => n.name?.value ?? '');
+    return nodes
+      .filter((n) => n.role?.value === 'table' && !n.ignored)
+      .map((t) => {
+        const sous = descendants(t.nodeId);
+        return { nom: t.name?.value ?? '', colonnes: noms(sous, 'columnheader'), lignes: noms(sous, 'rowheader'), cellules: noms(sous, 'cell').length };
+      });
+  };
+  const large = await arbre(1280);
+  const telephone = await arbre(375);
+  expect(await page.locator('table.empilable tr').first().evaluate((tr) => getComputedStyle(tr).display)).toBe('block');
+  expect(large.length).toBe(await page.locator('table').count());
+  expect(large.every((t) => t.nom && t.colonnes.length > 0 && t.cellules > 0)).toBe(true);
+  expect(telephone).toEqual(large);
+});
