@@ -332,7 +332,7 @@ export const glossaire = [
     id: 'brsa',
     terme: 'BRSA',
     developpe: 'bénéficiaires du RSA',
-    definition: 'Personnes qui perçoivent le revenu de solidarité active.',
+    definition: 'Personnes qui perçoivent le revenu de solidarité active (RSA), versé par la CAF.',
   },
   {
     id: 'cmu',
@@ -363,7 +363,7 @@ export const glossaire = [
     id: 'pme',
     terme: 'PME',
     developpe: 'petites et moyennes entreprises',
-    definition: 'Entreprises de moins de 250 salariés.',
+    definition: 'Entreprises de moins de 250 salariés, dont le chiffre d’affaires ne dépasse pas 50 millions d’euros par an.',
   },
   {
     id: 'cci',
