@@ -217,8 +217,8 @@ export const glossaire = [
   {
     id: 'caj',
     terme: 'CAJ',
-    developpe: 'centre animation jeunesse (c’est le sens que donne une fiche)',
-    definition: 'Lieu de la commune qui accueille les jeunes pour des activités de loisirs et des projets.',
+    developpe: 'centre animation jeunesse',
+    definition: 'Lieu de la commune qui accueille les jeunes pour des activités de loisirs et des projets ; c’est le sens que donne une fiche.',
   },
   {
     id: 'pij',
