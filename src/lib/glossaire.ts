@@ -8,6 +8,15 @@ export interface Entree {
   /** Long form of an abbreviation. */
   developpe?: string;
   definition: string;
+  /** The acronyms this entry explains, when its term is not the acronym itself (« Kit CGET » explains CGET). */
+  sigles?: readonly string[];
+}
+
+/** An acronym used in the fiches whose meaning in this document could not be established from a public definition. */
+export interface SigleIncertain {
+  sigle: string;
+  /** What the fiches say around it, in our words: where it appears. */
+  contexte: string;
 }
 
 export const glossaire = [
@@ -87,6 +96,7 @@ export const glossaire = [
   {
     id: 'kit-cget',
     terme: 'Kit CGET',
+    sigles: ['CGET'],
     definition:
       'Tableau d’indicateurs fourni à chaque contrat de ville par le Commissariat général à l’égalité des territoires (CGET, service de l’État devenu l’Agence nationale de la cohésion des territoires en 2020). Chaque valeur y est donnée sous forme de fourchette : « 25 à 30% » veut dire que la valeur se situe entre 25 et 30 % ; « plus de 40% » n’a pas de borne haute.',
   },
@@ -130,6 +140,7 @@ export const glossaire = [
   {
     id: 'hlm',
     terme: 'Logement HLM',
+    sigles: ['HLM'],
     definition: 'Logement social à loyer modéré, appartenant à un bailleur social (office public, société d’HLM) et attribué sous conditions de ressources.',
   },
   {
@@ -155,6 +166,7 @@ export const glossaire = [
   {
     id: 'tfpb',
     terme: 'Abattement de TFPB',
+    sigles: ['TFPB'],
     developpe: 'taxe foncière sur les propriétés bâties',
     definition:
       'Les bailleurs sociaux paient moins de taxe foncière (un abattement de 30 % de la base d’imposition) sur leurs logements situés en quartier prioritaire ; en échange, ils financent chaque année des actions pour la qualité de vie des locataires (entretien renforcé, animations, médiation…).',
@@ -186,9 +198,324 @@ export const glossaire = [
   {
     id: 'ocr',
     terme: 'Document numérisé (OCR)',
+    sigles: ['OCR'],
     definition:
       'Le contrat de ville est un PDF scanné. Son texte a été lu par reconnaissance optique de caractères (OCR), qui se trompe parfois de mot ou mélange les colonnes d’un tableau. Ce site reproduit ce texte tel quel et signale les tableaux mal lus ; en cas de doute, la page du document original fait foi.',
+  },
+  {
+    id: 'ccas',
+    terme: 'CCAS',
+    developpe: 'centre communal d’action sociale',
+    definition: 'Service public de la commune pour l’aide sociale : aides aux personnes en difficulté, accompagnement des personnes âgées ou handicapées, domiciliation, permanences.',
+  },
+  {
+    id: 'mds',
+    terme: 'MDS',
+    developpe: 'Maison du Département Solidarité',
+    definition: 'Lieu d’accueil du Département du Pas-de-Calais pour l’action sociale : assistantes sociales, protection de l’enfance, PMI, insertion des bénéficiaires du RSA.',
+  },
+  {
+    id: 'caj',
+    terme: 'CAJ',
+    developpe: 'centre animation jeunesse',
+    definition: 'Lieu de la commune qui accueille les jeunes pour des activités de loisirs et des projets ; c’est le sens que donne une fiche.',
+  },
+  {
+    id: 'pij',
+    terme: 'PIJ',
+    developpe: 'point information jeunesse',
+    definition: 'Lieu où les jeunes trouvent gratuitement des informations sur les études, l’emploi, le logement, la santé, les loisirs et la mobilité.',
+  },
+  {
+    id: 'alsh',
+    terme: 'ALSH',
+    developpe: 'accueil de loisirs sans hébergement',
+    definition: 'Accueil collectif des enfants et des jeunes pendant le temps libre (mercredis, vacances), sans nuit sur place : c’est le nom officiel des « centres de loisirs ».',
+  },
+  {
+    id: 'pmi',
+    terme: 'PMI',
+    developpe: 'protection maternelle et infantile',
+    definition: 'Service du Département qui suit gratuitement la santé des futures mères et des enfants de moins de 6 ans : consultations, vaccinations, conseils.',
+  },
+  {
+    id: 'rep',
+    terme: 'REP',
+    developpe: 'réseau d’éducation prioritaire',
+    definition: 'Groupe d’un collège et des écoles de son secteur qui reçoit de l’Éducation nationale des moyens en plus (classes moins chargées, formation des enseignants) parce que les élèves y rencontrent plus de difficultés ; « REP+ » désigne les réseaux les plus en difficulté.',
+  },
+  {
+    id: 'plie',
+    terme: 'PLIE',
+    developpe: 'plan local pour l’insertion et l’emploi',
+    definition: 'Dispositif des collectivités, financé notamment par le Fonds social européen, qui accompagne pas à pas vers l’emploi les personnes qui en sont le plus éloignées.',
+  },
+  {
+    id: 'zac',
+    terme: 'ZAC',
+    developpe: 'zone d’aménagement concerté',
+    definition: 'Opération d’urbanisme par laquelle une collectivité aménage un secteur (voirie, réseaux, terrains à bâtir) pour y faire construire logements, commerces ou équipements.',
+  },
+  {
+    id: 'lls',
+    terme: 'LLS',
+    developpe: 'logements locatifs sociaux',
+    definition: 'Logements loués à loyer modéré, sous conditions de ressources, par un bailleur social ; c’est le sens que donnent les fiches.',
+  },
+  {
+    id: 'prets-logement-social',
+    terme: 'Prêts du logement social (PLAI, PLUS, PLS)',
+    sigles: ['PLAI', 'PLUS', 'PLS'],
+    definition: 'Les trois prêts de l’État qui financent la construction de logements sociaux et fixent leurs loyers et leurs plafonds de ressources : le PLAI (prêt locatif aidé d’intégration) pour les ménages les plus modestes, le PLUS (prêt locatif à usage social), le plus courant, et le PLS (prêt locatif social) pour des ménages un peu plus aisés.',
+  },
+  {
+    id: 'gup',
+    terme: 'GUP',
+    developpe: 'gestion urbaine de proximité',
+    definition: 'Autre nom de la GUSP : organisation entre la ville, les bailleurs et les habitants de l’entretien et de la vie quotidienne du quartier.',
+  },
+  {
+    id: 'dpv',
+    terme: 'DPV',
+    developpe: 'dotation politique de la ville',
+    definition: 'Crédits de l’État versés à certaines communes qui ont des quartiers prioritaires, pour des projets d’investissement ou de fonctionnement dans ces quartiers.',
+  },
+  {
+    id: 'pre',
+    terme: 'PRE',
+    developpe: 'programme de réussite éducative',
+    definition: 'Accompagnement individuel, hors temps scolaire, d’enfants de 2 à 16 ans des quartiers prioritaires qui ont des difficultés (scolaires, de santé, familiales), avec leurs parents.',
+  },
+  {
+    id: 'pedt',
+    terme: 'PEDT',
+    developpe: 'projet éducatif territorial',
+    definition: 'Document, signé par la commune et l’État, qui organise les activités des enfants avant et après l’école.',
+  },
+  {
+    id: 'tap',
+    terme: 'TAP',
+    developpe: 'temps d’activités périscolaires',
+    definition: 'Activités proposées aux écoliers après la classe, créées par la réforme des rythmes scolaires de 2013.',
+  },
+  {
+    id: 'rased',
+    terme: 'RASED',
+    developpe: 'réseau d’aides spécialisées aux élèves en difficulté',
+    definition: 'Enseignants spécialisés et psychologues de l’Éducation nationale qui aident, à l’école, les élèves en difficulté.',
+  },
+  {
+    id: 'ram',
+    terme: 'RAM',
+    developpe: 'relais assistantes maternelles',
+    definition: 'Lieu d’information et de rencontre pour les parents et les assistantes maternelles (aujourd’hui « relais petite enfance »).',
+  },
+  {
+    id: 'mjc',
+    terme: 'MJC',
+    developpe: 'maison des jeunes et de la culture',
+    definition: 'Association d’éducation populaire qui propose des activités culturelles, sportives et de loisirs, surtout aux jeunes.',
+  },
+  {
+    id: 'cmp',
+    terme: 'CMP',
+    developpe: 'centre médico-psychologique',
+    definition: 'Centre public de consultations en psychiatrie et en psychologie, gratuites, pour les enfants ou pour les adultes.',
+  },
+  {
+    id: 'iem',
+    terme: 'IEM',
+    developpe: 'institut d’éducation motrice',
+    definition: 'Établissement qui accueille des enfants et des jeunes ayant un handicap moteur, pour les soins et la scolarité (sens donné par une fiche).',
+  },
+  {
+    id: 'brsa',
+    terme: 'BRSA',
+    developpe: 'bénéficiaires du RSA',
+    definition: 'Personnes qui perçoivent le revenu de solidarité active (RSA), versé par la CAF.',
+  },
+  {
+    id: 'cmu',
+    terme: 'CMU',
+    developpe: 'couverture maladie universelle',
+    definition: 'Prise en charge des frais de santé des personnes qui n’avaient pas d’assurance maladie ou de faibles ressources ; remplacée en 2016 par la protection universelle maladie et la complémentaire santé solidaire.',
+  },
+  {
+    id: 'smic',
+    terme: 'SMIC',
+    developpe: 'salaire minimum interprofessionnel de croissance',
+    definition: 'Salaire horaire en dessous duquel aucun salarié ne peut être payé en France.',
+  },
+  {
+    id: 'contrats-de-travail',
+    terme: 'CDD, CDI',
+    developpe: 'contrat à durée déterminée, contrat à durée indéterminée',
+    sigles: ['CDD', 'CDI'],
+    definition: 'Les deux contrats de travail les plus courants : le CDD a une date de fin, le CDI n’en a pas. Une fiche écrit « CDO et CDI » dans un autre sens, que le document ne précise pas.',
+  },
+  {
+    id: 'etp',
+    terme: 'ETP',
+    developpe: 'équivalent temps plein',
+    definition: 'Unité qui compte les emplois à temps partiel en fraction d’un temps plein : deux mi-temps font un ETP.',
+  },
+  {
+    id: 'pme',
+    terme: 'PME',
+    developpe: 'petites et moyennes entreprises',
+    definition: 'Entreprises de moins de 250 salariés, dont le chiffre d’affaires ne dépasse pas 50 millions d’euros par an.',
+  },
+  {
+    id: 'cci',
+    terme: 'CCI',
+    developpe: 'chambre de commerce et d’industrie',
+    definition: 'Établissement public qui représente les entreprises du commerce, de l’industrie et des services et les accompagne.',
+  },
+  {
+    id: 'afpa',
+    terme: 'AFPA',
+    developpe: 'Agence nationale pour la formation professionnelle des adultes',
+    definition: 'Organisme public de formation qui prépare des adultes à un métier.',
+  },
+  {
+    id: 'anah',
+    terme: 'ANAH',
+    developpe: 'Agence nationale de l’habitat',
+    definition: 'Agence de l’État qui aide les propriétaires à rénover leur logement (travaux, économies d’énergie, adaptation).',
+  },
+  {
+    id: 'amo',
+    terme: 'AMO',
+    developpe: 'assistance à maîtrise d’ouvrage',
+    definition: 'Mission d’un prestataire qui aide le commanditaire d’un projet (ville, bailleur) à le définir et à le suivre.',
+  },
+  {
+    id: 'plu',
+    terme: 'PLU',
+    developpe: 'plan local d’urbanisme',
+    definition: 'Document de la commune ou de l’intercommunalité qui fixe les règles de construction et d’usage des sols.',
+  },
+  {
+    id: 'rnu',
+    terme: 'RNU',
+    developpe: 'règlement national d’urbanisme',
+    definition: 'Règles de construction de l’État qui s’appliquent là où il n’y a pas de plan local d’urbanisme.',
+  },
+  {
+    id: 'plh',
+    terme: 'PLH',
+    developpe: 'programme local de l’habitat',
+    definition: 'Document de l’intercommunalité qui fixe pour six ans ses objectifs de logement : constructions, logements sociaux, rénovation.',
+  },
+  {
+    id: 'hqe',
+    terme: 'HQE',
+    developpe: 'haute qualité environnementale',
+    definition: 'Démarche et certification de bâtiments conçus pour limiter leurs effets sur l’environnement et offrir du confort.',
+  },
+  {
+    id: 'bhns',
+    terme: 'BHNS',
+    developpe: 'bus à haut niveau de service',
+    definition: 'Ligne de bus aux passages fréquents, qui roule en grande partie sur des voies réservées, comme un tramway (à Lens-Liévin, le réseau « Bulles »).',
+  },
+  {
+    id: 'routes',
+    terme: 'RD, RN',
+    developpe: 'route départementale, route nationale',
+    sigles: ['RD', 'RN'],
+    definition: 'Routes entretenues par le Département (RD) ou par l’État (RN), suivies de leur numéro : « RN 43 ».',
+  },
+  {
+    id: 'epn',
+    terme: 'EPN',
+    developpe: 'espace public numérique',
+    definition: 'Lieu ouvert à tous où l’on peut utiliser des ordinateurs et Internet et apprendre à s’en servir, accompagné.',
+  },
+  {
+    id: 'ntic',
+    terme: 'NTIC',
+    developpe: 'nouvelles technologies de l’information et de la communication',
+    definition: 'Ancien nom de l’informatique, d’Internet et du téléphone mobile dans les documents publics.',
+  },
+  {
+    id: 'unesco',
+    terme: 'UNESCO',
+    developpe: 'Organisation des Nations unies pour l’éducation, la science et la culture',
+    definition: 'Elle a inscrit en 2012 le Bassin minier du Nord-Pas-de-Calais sur la liste du patrimoine mondial, dont des cités minières de l’agglomération.',
+  },
+  {
+    id: 'sncf',
+    terme: 'SNCF',
+    developpe: 'Société nationale des chemins de fer français',
+    definition: 'L’entreprise publique des trains ; les fiches la nomment pour les gares et les haltes.',
+  },
+  {
+    id: 'rdv',
+    terme: 'RDV',
+    developpe: 'rendez-vous',
+    definition: 'Abréviation courante : « sur RDV » veut dire sur rendez-vous.',
+  },
+  {
+    id: 'pmu',
+    terme: 'PMU',
+    developpe: 'pari mutuel urbain',
+    definition: 'Entreprise des paris sur les courses hippiques, présente dans des cafés et des bureaux de tabac.',
+  },
+  {
+    id: 'lep',
+    terme: 'LEP',
+    developpe: 'lycée d’enseignement professionnel',
+    definition: 'Ancien nom du lycée professionnel, qui prépare au CAP et au baccalauréat professionnel.',
+  },
+  {
+    id: 'dvd',
+    terme: 'DVD',
+    definition: 'Disque qui contient un film ou des données ; les médiathèques en prêtent.',
   },
 ] as const satisfies readonly Entree[];
 
 export type TermeId = (typeof glossaire)[number]['id'];
+
+/**
+ * Acronyms that the fiches use more than once but whose meaning here no public definition settles: listed as such on the
+ * glossary page rather than guessed.
+ */
+export const siglesIncertains: readonly SigleIncertain[] = [
+  { sigle: 'MCS', contexte: 'nommé parmi les services institutionnels présents dans un quartier, avec la PMI et la CAF' },
+  { sigle: 'SSM', contexte: 'nommé parmi les lieux d’accueil des quartiers, avec les centres socio-culturels' },
+  { sigle: 'CSC', contexte: 'lieu où se tiennent des permanences d’élus, sur rendez-vous ; peut-être un centre socioculturel' },
+  { sigle: 'CCS', contexte: '« CCS cœur de ville », un équipement et son équipe' },
+  { sigle: 'CN', contexte: '« CN des Fours », dans une liste de places d’accueil' },
+  { sigle: 'CDEF', contexte: 'nommé parmi les structures à rendre présentes dans un quartier, avec les ALSH' },
+  { sigle: 'FTU', contexte: 'crédits ou programme daté (« FTU 2018 : Place Lebas »), à côté de la DPV' },
+  { sigle: 'BAV', contexte: 'installations posant des problèmes techniques dans un quartier rénové ; peut-être des bornes d’apport volontaire' },
+  { sigle: 'BMOF', contexte: 'une halte (« la halte BMOF »), liée au tramway' },
+  { sigle: 'ALPHI', contexte: 'un accueil de loisirs pour une tranche d’âge (« 1 ALPHI 2/10 ans le mercredi »)' },
+  { sigle: 'CLEDS', contexte: 'une structure de loisirs et d’activités pour les habitants' },
+  { sigle: 'CCAJ', contexte: 'une structure de jeunesse' },
+  { sigle: 'CMC', contexte: 'une structure nommée dans un diagnostic' },
+  { sigle: 'CUEEP', contexte: 'un organisme de formation' },
+  { sigle: 'AEP', contexte: 'un sigle de diagnostic' },
+  { sigle: 'IMA', contexte: 'un sigle de diagnostic' },
+  { sigle: 'GP', contexte: 'un sigle de diagnostic' },
+  { sigle: 'ZAV', contexte: 'un secteur d’aménagement' },
+  { sigle: 'ZAL', contexte: 'un secteur d’aménagement' },
+  { sigle: 'ZACS', contexte: 'peut-être le pluriel de ZAC' },
+  { sigle: 'SPAS', contexte: 'un sigle de diagnostic' },
+  { sigle: 'PUE', contexte: 'un sigle de diagnostic' },
+  { sigle: 'PVI', contexte: 'un sigle de diagnostic' },
+  { sigle: 'PRUNCE', contexte: 'un programme de renouvellement urbain' },
+  { sigle: 'PEOT', contexte: 'un sigle de diagnostic' },
+  { sigle: 'RUC', contexte: 'un sigle de diagnostic' },
+  { sigle: 'LTO', contexte: 'un sigle de diagnostic' },
+  { sigle: 'LCR', contexte: 'un local dans une résidence ; peut-être un local collectif résidentiel' },
+  { sigle: 'GUIE', contexte: 'un sigle de diagnostic' },
+  { sigle: 'CDO', contexte: '« Besoin des CDO et CDI »' },
+  { sigle: 'CDE', contexte: 'un sigle de diagnostic' },
+  { sigle: 'CAH', contexte: 'un sigle de diagnostic' },
+  { sigle: 'ABQP', contexte: 'un sigle de diagnostic' },
+  { sigle: 'APSA', contexte: 'un sigle de diagnostic, à propos d’activités sportives' },
+  { sigle: 'PUJ', contexte: 'imprimé une fois pour « PIJ » (voir la remarque de la fiche)' },
+];
+

@@ -48,7 +48,7 @@ test('les boutons de tri du tableau d’accueil se rejoignent au clavier et Entr
   const croissant = await codes();
   expect(croissant).not.toEqual(initiaux);
   expect(croissant[0]).toBe('QP062025');
-  const revenus = await lignes.locator('td:nth-child(3)').evaluateAll((tds) => tds.map((td) => Number((td as HTMLElement).dataset.valeur)));
+  const revenus = await lignes.locator('td:nth-child(4)').evaluateAll((tds) => tds.map((td) => Number((td as HTMLElement).dataset.valeur)));
   expect(revenus).toEqual([...revenus].sort((a, b) => a - b));
 
   await page.keyboard.press('Enter');
@@ -109,7 +109,7 @@ test('le focus est visible sur un lien', async ({ page }) => {
   expect(style.largeur).toBeGreaterThanOrEqual(2);
   // Same for a link inside the content, in the dark scheme too.
   await page.emulateMedia({ colorScheme: 'dark' });
-  const lienContenu = page.locator('main a').first();
+  const lienContenu = page.locator('main a:visible').first(); // the home page's quartier panels are hidden until chosen
   await lienContenu.focus();
   await page.keyboard.press('Tab');
   await page.keyboard.press('Shift+Tab');

@@ -131,7 +131,7 @@ for (const scheme of ['light', 'dark'] as const) {
       sonde.remove();
       return r;
     });
-    for (const cible of [page.locator('header a.marque'), page.locator('main a').first()]) {
+    for (const cible of [page.locator('header a.marque'), page.locator('main a:visible').first()]) {
       await cible.focus();
       // Back and forth with the keyboard, so that the focus is :focus-visible.
       await page.keyboard.press('Tab');

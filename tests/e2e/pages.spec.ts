@@ -62,7 +62,10 @@ test('accueil : 21 quartiers, chiffres clés, liens d’exploration, tri par rev
 test('commune : Liévin, code INSEE, quartiers et part de la population', async ({ page }) => {
   await page.goto('communes/lievin/');
   await expect(page.locator('h1')).toHaveText('Liévin');
-  await expect(page.locator('dl.identite dt:has-text("Code INSEE") + dd')).toHaveText('62510');
+  // A plain sentence first; the code and the COG millésime on the source line, at the end.
+  await expect(page.locator('h1 + p')).toHaveText(/^Liévin compte 3 quartiers prioritaires : .+\. La commune a [\d\s\u202f]+ habitants et fait partie de la Communauté/);
+  await expect(page.locator('.source-commune')).toContainText('code INSEE 62510');
+  await expect(page.locator('.source-commune')).toContainText('millésime du Code officiel géographique 2026');
   const lignes = contenu(page).locator('table tbody tr');
   await expect(lignes).toHaveCount(3);
   for (const code of ['QP062028', 'QP062029', 'QP062030']) {
@@ -103,4 +106,13 @@ test('impression : en-tête, navigation et champ de recherche masqués', async (
   await expect(section(page, 'chiffres')).toBeVisible();
   await page.emulateMedia({ media: 'screen' });
   await expect(page.locator('header.entete')).toBeVisible();
+});
+
+test('fiche : l’intitulé de la source qui parle de couleurs est suivi d’une remarque qui dit ce qu’elles sont devenues', async ({ page }) => {
+  await page.goto('quartiers/qp062025/');
+  await expect(page.locator('main')).toContainText('en rouge équipements du quartier');
+  await expect(page.locator('[data-couleurs]')).toHaveCount(1);
+  await expect(page.locator('[data-couleurs]')).toContainText('Les couleurs dont parle la source ne sont pas reproduites');
+  await page.goto('quartiers/qp062028/');
+  await expect(page.locator('[data-couleurs]')).toHaveCount(0);
 });

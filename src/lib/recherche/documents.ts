@@ -65,8 +65,9 @@ function documentsEquipements(m: Modele): DocumentRecherche[] {
       // « centres sociaux », « école Liévin » bring the communes' équipements of that kind before texts that merely name it.
       const genres = [c.nom, ...new Set(liste.flatMap(genre))];
       documents.push({
-        // Unique for Pagefind (one document per address); the search page links to the commune's section.
-        url: `/equipements/?domaine=${domaine}#${c.slug}`,
+        // Unique for Pagefind (one document per address). A group result links to it as it is: the index reads the
+        // filters from the address and shows that commune's list for that domain.
+        url: `/equipements/?commune=${c.slug}&domaine=${domaine}#${c.slug}`,
         content: page(
           `${libellesDomaines[domaine]} à ${c.nom}`,
           { type: [TYPES.equipement], commune: [c.nom], domaine: [libellesDomaines[domaine]], quartier: quartiers },

@@ -108,7 +108,6 @@ const trouvesDans = (preambule: Partie, liste: Partie[]) => [...new Set([...prea
 function ligneEquipements(f: Fragment, termes: readonly string[], filtres: Filtres): Ligne | undefined {
   const { mots, preambule, liste } = parties(f, termes);
   const urlPage = f.url.replace(/[?#].*$/, '');
-  const urlCommune = urlPage + f.url.replace(/^[^#]*/, '');
   const commune = f.filters?.commune?.[0] ?? '';
   const domaine = f.filters?.domaine?.[0] ?? '';
   const titre = f.meta.title ?? `Équipements ${de(commune)}`;
@@ -121,7 +120,7 @@ function ligneEquipements(f: Fragment, termes: readonly string[], filtres: Filtr
   const groupe = (affiches: typeof blocs, total: number): Ligne => ({
     ...base,
     titre,
-    url: urlCommune,
+    url: f.url,
     details: ['Équipements', `${total} à ${commune}`],
     equipements: affiches.slice(0, MAX_LISTES).map(({ e }) => e),
     nombre: total,
@@ -132,7 +131,7 @@ function ligneEquipements(f: Fragment, termes: readonly string[], filtres: Filtr
     const { e } = reponses[0]!;
     return { ...base, titre: e.titre, url: e.url, details: detailsEquipement(e, commune), equipements: [] };
   }
-  if (reponses.length > 1) return { ...base, titre, url: urlCommune, details: ['Équipements', `${reponses.length} à ${commune}`], equipements: reponses.map(({ e }) => e) };
+  if (reponses.length > 1) return { ...base, titre, url: f.url, details: ['Équipements', `${reponses.length} à ${commune}`], equipements: reponses.map(({ e }) => e) };
   // The title alone holds every word: the commune's name (« Lens ») gives the group as a whole; with its domain
   // (« santé Harnes »), or with filters only, its équipements are listed.
   if (couvre([preambule.termes], termes)) {

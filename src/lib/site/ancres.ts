@@ -6,3 +6,7 @@ export const ancres = {
   ligne: (i: number, k: number) => `diagnostic-${i + 1}-ligne-${k + 1}`,
   equipement: (id: string) => `eq-${id}`,
 };
+/** Panel of a commune's quartiers in « Trouver mon quartier » (home page). */
+export const idPanneauCommune = (slugCommune: string) => `quartiers-de-${slugCommune}`;
+/** The full list of quartiers on the home page, where the breadcrumb « Quartiers » leads. */
+export const ID_LISTE_QUARTIERS = 'liste-quartiers';

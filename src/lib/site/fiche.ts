@@ -136,3 +136,8 @@ export function titreTableau(
   if (nom && plusieursCommunes) return `Tableau de la commune de ${nom}${i > 0 && diagnostics[i - 1]!.commune === d.commune ? ' (suite)' : ''}`;
   return diagnostics.length > 1 ? `Tableau ${i + 1}` : 'Tableau par pilier';
 }
+
+/** Whether a list heading of the source tells its items apart by colour (« en rouge équipements du quartier… »), which the scanned text lost. */
+export function parleDeCouleurs(rubrique: string | undefined): boolean {
+  return !!rubrique && /\ben (rouge|noir|bleu|vert|gras|italique)\b/i.test(rubrique);
+}

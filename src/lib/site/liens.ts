@@ -1,4 +1,5 @@
 import { reglages } from '../../site.config.ts';
+import { ID_LISTE_QUARTIERS } from './ancres.ts';
 
 /** Path under the base path: lien('quartiers/qp062025/') → '/sous-dossier/quartiers/qp062025/'. */
 export function lien(chemin = ''): string {
@@ -7,6 +8,7 @@ export function lien(chemin = ''): string {
 
 export const liens = {
   accueil: () => lien(),
+  listeQuartiers: () => lien(`#${ID_LISTE_QUARTIERS}`),
   quartier: (code: string) => lien(`quartiers/${code.toLowerCase()}/`),
   commune: (slugCommune: string) => lien(`communes/${slugCommune}/`),
   communes: () => lien('communes/'),

@@ -144,6 +144,12 @@ export function construireModele(
   };
 }
 
+/** Quartiers by the name of their first commune (the one the source names first), then by name: a resident finds theirs. */
+export function parCommune(quartiers: readonly QuartierVue[], modele: Pick<Modele, 'commune'>): QuartierVue[] {
+  const nomCommune = (q: QuartierVue) => modele.commune.get(q.communes[0]!)?.nom ?? '';
+  return [...quartiers].sort((a, b) => nomCommune(a).localeCompare(nomCommune(b), 'fr') || a.nom.localeCompare(b.nom, 'fr'));
+}
+
 /** Groups items by BPE domain, in A→G order, dropping empty domains. */
 export function parDomaine<T extends { domaine: DomaineBpe }>(items: readonly T[]): [DomaineBpe, T[]][] {
   const groupes = new Map<DomaineBpe, T[]>();

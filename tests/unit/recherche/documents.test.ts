@@ -7,7 +7,7 @@ import { modele } from './modele-exemple.ts';
 const documents = documentsRecherche(modele);
 
 test('un document par commune et domaine, chacun à une adresse propre qui mène à la section de la commune', () => {
-  assert.deepEqual(documents.map((d) => d.url).sort(), ['/equipements/?domaine=C#lievin', '/equipements/?domaine=F#lens']);
+  assert.deepEqual(documents.map((d) => d.url).sort(), ['/equipements/?commune=lens&domaine=F#lens', '/equipements/?commune=lievin&domaine=C#lievin']);
 });
 
 test('chaque équipement est un titre ancré comme dans l’index, avec les mots de son genre et ses quartiers', () => {

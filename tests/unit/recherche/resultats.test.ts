@@ -23,7 +23,7 @@ function fragment(url: string, titre: string, type: string, parties: Partie[], q
 
 const enseignement = (q: string) =>
   fragment(
-    '/equipements/?domaine=C#lievin',
+    '/equipements/?commune=lievin&domaine=C#lievin',
     'Enseignement à Liévin',
     'Équipement',
     [
@@ -37,7 +37,7 @@ const enseignement = (q: string) =>
   );
 const sports = (q: string) =>
   fragment(
-    '/equipements/?domaine=F#lievin',
+    '/equipements/?commune=lievin&domaine=F#lievin',
     'Sports, loisirs et culture à Liévin',
     'Équipement',
     [
@@ -57,7 +57,7 @@ test('« école Liévin » : les écoles de Liévin, dont une dont le nom n’a 
   const l = ligne(enseignement('école Liévin'), termesDe('école Liévin'))!;
   assert.equal(l.titre, 'Enseignement à Liévin');
   assert.deepEqual(l.equipements.map((e) => e.titre).sort(), ['La Fontaine', 'École Jules Ferry']);
-  assert.equal(l.url, '/equipements/#lievin');
+  assert.equal(l.url, '/equipements/?commune=lievin&domaine=C#lievin');
   assert.ok(l.reponse);
 });
 

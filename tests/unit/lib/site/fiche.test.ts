@@ -6,6 +6,7 @@ import {
   lienPageSource,
   lienSignalement,
   parDomaineEtRubrique,
+  parleDeCouleurs,
   rangEnMots,
   regrouperLignes,
   regrouperRepetitions,
@@ -93,4 +94,11 @@ test('le glossaire a des ancres uniques en kebab-case ASCII et des définitions'
     assert.match(e.id, /^[a-z0-9]+(-[a-z0-9]+)*$/);
     assert.ok(e.definition.length > 40, e.id);
   }
+});
+
+test('parleDeCouleurs repère les intitulés qui distinguent leurs lignes par la couleur', () => {
+  assert.equal(parleDeCouleurs('Liste des équipements rattachés par QPV (en rouge équipements du quartier Politique Ville, en noir équipements hors QPV pouvant être sollicités)'), true);
+  assert.equal(parleDeCouleurs('Liste des équipements rattachés'), false);
+  assert.equal(parleDeCouleurs('Equipements sur les Quartiers République et Quatre : QP062019 AVION'), false);
+  assert.equal(parleDeCouleurs(undefined), false);
 });

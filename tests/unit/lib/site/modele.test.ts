@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Quartier } from '../../../../src/schemas/index.ts';
-import { construireModele, parDomaine, partDesCommunes } from '../../../../src/lib/site/modele.ts';
+import { construireModele, parCommune, parDomaine, partDesCommunes } from '../../../../src/lib/site/modele.ts';
 
 const q = (code: string, revenu: number, communes: string[], equipements: Quartier['equipements'] = []): Quartier => ({
   code,
@@ -65,4 +65,14 @@ test('deux communes homonymes ont des adresses distinctes', () => {
     () => false,
   );
   assert.deepEqual(m2.communes.map((c) => c.slug).sort(), ['saint-aubin', 'saint-aubin-62743']);
+});
+
+test('parCommune range les quartiers par leur première commune, puis par nom', () => {
+  const m2 = construireModele(
+    [q('QP062030', 8600, ['62510']), q('QP062026', 9500, ['62498']), q('QP062020', 9000, ['62510', '62498']), q('QP062025', 7100, ['62498', '62510'])],
+    officielle,
+    () => true,
+  );
+  // Lens before Liévin; within Lens, « Quartier QP062025 » before « Quartier QP062026 ».
+  assert.deepEqual(parCommune(m2.quartiers, m2).map((x) => x.code), ['QP062025', 'QP062026', 'QP062020', 'QP062030']);
 });
