@@ -11,8 +11,16 @@ import { DIST_DEFAUT, RACINE_PROJET, aucuneErreur } from './outils.ts';
 
 const FIXTURE = resolve(RACINE_PROJET, 'tests/fixtures/w3c-invalide');
 
-/** Warnings accepted, each with its reason. None today: an entry needs a written reason. */
-const AVERTISSEMENTS_ADMIS: { message: RegExp; raison: string }[] = [];
+/** Warnings accepted, each with its reason. */
+const AVERTISSEMENTS_ADMIS: { message: RegExp; raison: string }[] = [
+  {
+    message: /^Section lacks heading\./,
+    raison:
+      'A wide table scrolls in a <section> named by aria-labelledby after the title that stands above it (TableauDefilant: ' +
+      'inside, the title would scroll away). The checker only looks for an h2-h6 inside; html-validate asks for <section> ' +
+      'rather than role="region" (prefer-native-element).',
+  },
+];
 
 interface Message { type: string; subType?: string; url?: string; message: string; lastLine?: number }
 
