@@ -23,7 +23,7 @@ export const quartier = z
     source: source.describe('Document et page de la fiche (page donnée par le tableau en tête des fiches).'),
     carroyage: carroyage.optional(),
     indicateurs: z.array(indicateur).optional().describe("Lignes du kit CGET, dans l'ordre de la fiche."),
-    diagnostics: z.array(diagnostic).optional().describe('Tableaux de diagnostic, un par commune contributrice.'),
+    diagnostics: z.array(diagnostic).optional().describe('Tableaux de diagnostic, un par commune contributrice ; [] quand la fiche source n’en imprime aucun ; absent tant qu’ils ne sont pas transcrits.'),
     equipements: z.array(equipement).optional().describe('Équipements rattachés, toutes listes confondues.'),
     remarques: z
       .array(z.strictObject({ remarque: texte.describe('Une remarque (nos mots).') }))

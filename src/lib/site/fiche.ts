@@ -1,6 +1,7 @@
 // What a fiche page says in words and groups for the eye, computed from the data (pure, tested).
 import type { Diagnostic, DomaineBpe, Equipement, Indicateur, LigneMalLue } from '../../schemas/index.ts';
 import { nombre } from '../format.ts';
+import { libellesPiliers } from '../libelles.ts';
 import { parDomaine } from './modele.ts';
 
 /**
@@ -141,3 +142,18 @@ export function titreTableau(
 export function parleDeCouleurs(rubrique: string | undefined): boolean {
   return !!rubrique && /\ben (rouge|noir|bleu|vert|gras|italique)\b/i.test(rubrique);
 }
+
+const sansAccents = (t: string) => t.normalize('NFD').replace(/\p{M}/gu, '').replace(/\s+/g, ' ').trim().toLowerCase();
+/** The pillars' names as the well-read tables print them (« EGALITE DES CHANCES » as often as the long form). */
+const nomsPiliers = new Set(
+  [...Object.entries(libellesPiliers).filter(([id]) => id !== 'autre').map(([, nom]) => nom), 'Égalité des chances'].map(sansAccents),
+);
+
+/** Whether a printed row label is one of the pillars' names (accents and capitals aside): if not, the scan misread it. */
+export const estNomDePilier = (libelle: string) => nomsPiliers.has(sansAccents(libelle));
+
+/** What a printed column holds in the well-read tables (column 1 is the row's label), as a hint for a badly read one. */
+export const colonnesBienLues = ['les piliers', 'les atouts', 'les faiblesses', 'les perspectives'] as const;
+
+/** « 2e colonne imprimée », « 1re colonne imprimée ». */
+export const rangColonne = (n: number) => `${n}${n === 1 ? 're' : 'e'} colonne imprimée`;

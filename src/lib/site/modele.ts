@@ -3,8 +3,8 @@ import { slug } from '../format.ts';
 import { mediane, rangs } from '../stats.ts';
 import type { CommuneOfficielle } from '../communes-officielles.ts';
 import { SEUIL_BAS_REVENU } from '../libelles.ts';
-import { repartitionsIndicateurs } from './indicateurs.ts';
-import { finEchelle, repartition, type Repartition } from './repartition.ts';
+import { comptesParId, repartitionsIndicateurs } from './indicateurs.ts';
+import { debutEchelle, finEchelle, repartition, type Repartition } from './repartition.ts';
 
 export interface CommuneVue extends CommuneOfficielle {
   slug: string;
@@ -43,10 +43,14 @@ export interface Modele {
   programme: Map<string, Programme>;
   /** Programmes of each quartier that has any. */
   programmesParQuartier: Map<string, Programme[]>;
-  /** Each CGET indicator's ranges in every quartier that prints it: what a fiche compares its own line against. */
+  /** Each CGET indicator's ranges in every quartier that prints it on the same base (key `cleComparaison`): what a fiche compares its own line against. */
   indicateurs: Map<string, Repartition>;
-  /** Every quartier's revenu fiscal médian, on a scale that also holds the low-income threshold. */
+  /** How many quartiers print each indicator, whatever its base. */
+  quartiersParIndicateur: Map<string, number>;
+  /** Every quartier's revenu fiscal médian less `revenusDebut`, on a scale that also holds the low-income threshold. */
   revenus: Repartition;
+  /** Floor of the revenue scale: a round step below the lowest revenue, so the quartiers spread over the strip. */
+  revenusDebut: number;
   totaux: {
     population: number;
     revenu: { min: number; mediane: number; max: number };
@@ -66,6 +70,8 @@ export function construireModele(
   const tries = [...fiches].sort((a, b) => a.code.localeCompare(b.code));
   const revenus = tries.map((q) => q.revenu_fiscal_median);
   const rangsRevenu = rangs(revenus);
+  const finRevenus = finEchelle(Math.max(SEUIL_BAS_REVENU, ...revenus));
+  const revenusDebut = debutEchelle(Math.min(SEUIL_BAS_REVENU, ...revenus), finRevenus);
   const quartiers: QuartierVue[] = tries.map((q, i) => ({
     ...q,
     slug: q.code.toLowerCase(),
@@ -132,11 +138,13 @@ export function construireModele(
     programme: new Map(programmes.map((p) => [p.id, p])),
     programmesParQuartier,
     indicateurs: repartitionsIndicateurs(quartiers),
+    quartiersParIndicateur: comptesParId(quartiers),
     revenus: repartition(
-      revenus.map((r) => ({ min: r, max: r })),
-      finEchelle(Math.max(SEUIL_BAS_REVENU, ...revenus)),
+      revenus.map((r) => ({ min: r - revenusDebut, max: r - revenusDebut })),
+      finRevenus - revenusDebut,
       100,
     ),
+    revenusDebut,
     totaux: {
       population: quartiers.reduce((s, q) => s + q.population, 0),
       revenu: revenus.length ? { min: Math.min(...revenus), mediane: mediane(revenus), max: Math.max(...revenus) } : { min: 0, mediane: 0, max: 0 },

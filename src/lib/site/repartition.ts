@@ -24,6 +24,12 @@ export function finEchelle(maximum: number): number {
   return pas * 4;
 }
 
+/** Floor of a scale ending at `fin`: the highest multiple of its quarter at or below `minimum` (7,100 € on a 12,000 € scale → 6,000 €). */
+export function debutEchelle(minimum: number, fin: number): number {
+  const quart = fin / 4;
+  return Math.max(0, Math.floor(minimum / quart) * quart);
+}
+
 /** First and last cell a range covers: the cells it overlaps, a single value its own cell, an open range up to the end. */
 function casesCouvertes({ min, max }: Bornes, fin: number, cases: number): [number, number] {
   const premiere = Math.min(cases - 1, Math.max(0, Math.floor((min / fin) * cases)));
