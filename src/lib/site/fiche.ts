@@ -153,7 +153,7 @@ const nomsPiliers = new Set(
 export const estNomDePilier = (libelle: string) => nomsPiliers.has(sansAccents(libelle));
 
 /** What a printed column holds in the well-read tables (column 1 is the row's label), as a hint for a badly read one. */
-export const colonnesBienLues = ['les piliers', 'les atouts', 'les faiblesses', 'les perspectives'] as const;
+export const colonnesBienLues = ['des piliers', 'des atouts', 'des faiblesses', 'des perspectives'] as const;
 
 /** « 2e colonne imprimée », « 1re colonne imprimée ». */
 export const rangColonne = (n: number) => `${n}${n === 1 ? 're' : 'e'} colonne imprimée`;
