@@ -51,10 +51,10 @@ test.describe('sur un téléphone (375 × 812)', () => {
     expect(problemes).toEqual([]);
   });
 
-  test('Grande Résidence : au plus 15 000 px, ses 29 équipements en 3 500 px au plus', async ({ page }) => {
+  test('Grande Résidence : au plus 21 000 px (cellules empilées, sommaire à un geste), ses 29 équipements en 3 500 px au plus', async ({ page }) => {
     await page.goto('quartiers/qp062025/');
     const hauteur = await page.evaluate(() => document.documentElement.scrollHeight);
-    expect(hauteur).toBeLessThanOrEqual(15_000);
+    expect(hauteur).toBeLessThanOrEqual(21_000);
     const equipements = section(page, 'equipements');
     expect((await equipements.boundingBox())!.height).toBeLessThanOrEqual(3_500);
     const attendus = quartiers.find((q) => q.code === 'QP062025')!.equipements!;
@@ -63,13 +63,17 @@ test.describe('sur un téléphone (375 × 812)', () => {
     for (const e of attendus) await expect(equipements.locator('.nom', { hasText: e.nom }).first()).toBeAttached();
   });
 
-  test('un pilier défile dans son propre groupe, nommé et atteignable au clavier', async ({ page }) => {
+  test('un pilier empile atouts, faiblesses et perspectives, dans un groupe nommé qui ne défile pas', async ({ page }) => {
     await page.goto('quartiers/qp062021/');
     const region = section(page, 'diagnostic').getByRole('group', { name: /^Cohésion sociale : atouts, faiblesses et perspectives$/ }).first();
-    await expect(region).toHaveAttribute('tabindex', '0');
-    const { defile, page: largeurPage } = await region.evaluate((el) => ({ defile: el.scrollWidth > el.clientWidth, page: document.documentElement.scrollWidth }));
-    expect(defile).toBe(true);
-    expect(largeurPage).toBeLessThanOrEqual(375);
+    await expect(region).not.toHaveAttribute('tabindex');
+    const { defile, ordre } = await region.evaluate((el) => ({
+      defile: el.scrollWidth > el.clientWidth,
+      ordre: [...el.children].map((c) => Math.round(c.getBoundingClientRect().top)),
+    }));
+    expect(defile).toBe(false);
+    expect(ordre).toEqual([...ordre].sort((a, b) => a - b));
+    expect(new Set(ordre).size).toBe(3);
   });
 });
 
@@ -136,7 +140,7 @@ test('âges : un seul tableau, ses barres sans texte ; indicateurs : échelle gr
   await expect(indicateurs).toHaveCount(12);
   const location = indicateurs.filter({ hasText: 'Part de logement en location' });
   await expect(location.locator('.valeur')).toHaveText(texte('plus de 85 %'));
-  await expect(location).toContainText('Plus haut que dans les 19 autres quartiers qui l’impriment.');
+  await expect(location).toContainText('Plus haut que dans les 19 autres quartiers dont la fiche donne cet indicateur.');
   await expect(location.locator('svg')).toHaveAttribute('aria-hidden', 'true');
   await expect(location.locator('.echelle span')).toHaveText([/^0\s%$/, /^25\s%$/, /^50\s%$/, /^75\s%$/, /^100\s%$/]);
   // An open range is drawn as such: its bar fades out to the end of the scale.
@@ -147,8 +151,12 @@ test('un tableau mal lu est montré sous son avertissement, ligne par ligne', as
   await page.goto('quartiers/qp062045/');
   const diagnostic = section(page, 'diagnostic');
   const avis = diagnostic.locator('p.avertissement');
-  await expect(avis).toContainText('Ce tableau a été mal lu lors de la numérisation : les textes sont ceux du document, mais leur colonne et leur pilier sont incertains ; voir la page 127 de l’original');
+  await expect(avis).toContainText('La numérisation a mélangé la mise en page de ce tableau : les textes ci-dessous sont tels que lus');
+  await expect(avis).toContainText('l’original est à la page 127 du document');
   await expect(diagnostic.locator('.lignes-mal-lues > li')).toHaveCount(13);
+  // Each row under its printed label, said to be misread when it is no pillar's name; cells by printed column, the hint labelled.
+  await expect(diagnostic.locator('.lignes-mal-lues h4').first()).toHaveText(/^« COURS DE VIE ET D'ÉVALUATION » \(intitulé mal lu\)$/);
+  await expect(diagnostic.locator('.lignes-mal-lues .cellule-numero').first()).toHaveText(/^2e colonne imprimée — indice : celle des atouts dans les tableaux bien lus$/);
   const phrase = diagnostic.getByText('Des habitants fidèles à leur quartier', { exact: false });
   await expect(phrase).toBeVisible();
   const [yAvis, yPhrase] = [(await avis.boundingBox())!.y, (await phrase.boundingBox())!.y];
