@@ -11,7 +11,7 @@ const BON = `nom: "Communauté d'Agglomération du Douaisis"
 nom_court: "Douaisis"
 epci: "200044618"
 contrat:
-  titre: "Contrat de ville"
+  titre: "Contrat de ville 2024-2030"
 sources:
   - id: contrat-de-ville
     titre: "Contrat de ville du Douaisis"
@@ -56,4 +56,10 @@ test('both generations of quartier codes are accepted, others refused', () => {
   for (const c of ['QN0590M', 'qn05901m', 'QP06202', 'QN05901m']) assert.ok(!codeQuartier.safeParse(c).success, c);
   assert.equal(generationDuCode('QN05901M'), 2024);
   assert.equal(generationDuCode('QP062025'), 2015);
+});
+
+test('a contract whose title gives no years must write its period', () => {
+  const { problemes } = lire(BON.replace('Contrat de ville 2024-2030', 'Contrat de ville'));
+  assert.deepEqual(problemes.map((p) => [p.chemin, p.ligne]), [['contrat.debut', 5]]);
+  assert.deepEqual(lire(BON.replace('Contrat de ville 2024-2030"', 'Contrat de ville"\n  debut: "2024-01-01"\n  fin: "2030-12-31"')).problemes, []);
 });
