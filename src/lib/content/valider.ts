@@ -14,7 +14,7 @@ export interface Contenu {
   quartiers: Entree<Quartier>[];
   programmes: Entree<Programme>[];
   /** territoire.yaml; undefined when missing or invalid (its problems are then listed). */
-  territoire?: Territoire;
+  territoire: Territoire | undefined;
 }
 
 export interface Resultat {
