@@ -1,4 +1,5 @@
-// Every setting the publisher may change, read from the environment (see README, « Settings »).
+// Every setting the publisher may change, read from the environment (see README, « Settings »), and the territory, read from territoire.yaml.
+import { territoirePublie } from './lib/site/territoire.ts';
 
 /** "/sous-dossier/" whatever the user typed: "sous-dossier", "/sous-dossier" or "". */
 export function normaliserBase(brut: string | undefined): string {
@@ -41,8 +42,13 @@ function dateIso(nom: string, brut: string | undefined, defaut: Date): string {
 /** When this build ran: the date of last update of the data and pages. */
 const construitLe = new Date();
 
+/** The territory published (territoire.yaml at the root of the content folder). */
+export const territoire = territoirePublie(process.env.CONTENT_DIR ?? 'content');
+/** Full title of the source document the fiches come from. */
+export const titreSource = territoire.sources[0]?.titre ?? territoire.contrat.titre;
+
 export const reglages = {
-  titre: 'Quartiers prioritaires de Lens-Liévin',
+  titre: `Quartiers prioritaires de ${territoire.nom_court}`,
   /** Public origin (https://exemple.fr), without path; canonical URLs, Open Graph and the sitemap need it. */
   url: urlDuSite(process.env.SITE_URL),
   /** Path under which the site is served. */

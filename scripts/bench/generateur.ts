@@ -189,9 +189,22 @@ export function* fichesSynthetiques(n: number, graine = GRAINE): Generator<Fiche
   }
 }
 
+const TERRITOIRE_SYNTHETIQUE = `# Territoire synthétique (npm run bench).
+nom: "Communauté d'Agglomération de Lens-Liévin"
+nom_court: "Lens-Liévin"
+epci: "246200364"
+contrat:
+  titre: "Contrat de Ville 2015-2020"
+sources:
+  - id: contrat-de-ville-2015-2020
+    titre: "Contrat de Ville 2015-2020 (fiches synthétiques de banc d'essai)"
+`;
+
 /** Writes the N fiches into `dossier`: their total size, and the names of the first quartier and its commune (for search queries). */
 export function genererQuartiers(n: number, dossier: string, graine = GRAINE): { octets: number; quartier: string; commune: string } {
   mkdirSync(dossier, { recursive: true });
+  // The synthetic fiches come with their own territory file, at the root of their content folder.
+  writeFileSync(join(dossier, '..', 'territoire.yaml'), TERRITOIRE_SYNTHETIQUE);
   const ecrit = { octets: 0, quartier: '', commune: '' };
   for (const { nom, texte, fiche } of fichesSynthetiques(n, graine)) {
     writeFileSync(join(dossier, nom), texte);

@@ -14,6 +14,7 @@ export const SIREN_CALL = '246200364';
 interface Referentiel {
   communes: Map<string, CommuneOfficielle>;
   membresCall: Set<string>;
+  epci: Map<string, { code: string; nom: string }>;
 }
 
 let referentiel: Referentiel | undefined;
@@ -23,10 +24,11 @@ function charger(): Referentiel {
   if (referentiel) return referentiel;
   const require = createRequire(import.meta.url);
   const communes = require('@etalab/decoupage-administratif/data/communes.json') as (CommuneOfficielle & { type: string })[];
-  const epci = require('@etalab/decoupage-administratif/data/epci.json') as { code: string; membres: { code: string }[] }[];
+  const epci = require('@etalab/decoupage-administratif/data/epci.json') as { code: string; nom: string; membres: { code: string }[] }[];
   const actuelles = communes.filter((c) => c.type === 'commune-actuelle');
   referentiel = {
     communes: new Map(actuelles.map((c) => [c.code, { code: c.code, nom: c.nom, population: c.population, departement: c.departement }])),
+    epci: new Map(epci.map((e) => [e.code, { code: e.code, nom: e.nom }])),
     membresCall: new Set(epci.find((e) => e.code === SIREN_CALL)?.membres.map((m) => m.code) ?? []),
   };
   return referentiel;
@@ -38,4 +40,9 @@ export function communeOfficielle(code: string): CommuneOfficielle | undefined {
 
 export function estMembreCall(code: string): boolean {
   return charger().membresCall.has(code);
+}
+
+/** An EPCI of the official list, by SIREN (checks territoire.yaml). */
+export function epciOfficiel(siren: string): { code: string; nom: string } | undefined {
+  return charger().epci.get(siren);
 }

@@ -3,8 +3,14 @@ import { attendu } from './messages.ts';
 
 export const codeQuartier = z
   .string({ error: attendu('un code de quartier entre guillemets, par exemple "QP062025"') })
-  .regex(/^QP\d{6}$/, { error: attendu('un code de quartier : "QP" suivi de 6 chiffres, par exemple "QP062025"') })
-  .describe('Code national du quartier prioritaire (QPV), par exemple "QP062025".');
+  // 2015 generation: QP + 6 digits; 2024 generation (ANCT): QN + 3-character département + 2 digits + one capital letter.
+  .regex(/^(QP\d{6}|QN(\d{3}|02[AB])\d{2}[A-Z])$/, {
+    error: attendu('un code de quartier : "QP" suivi de 6 chiffres (2015, par exemple "QP062025") ou "QN" suivi du département sur 3 caractères, 2 chiffres et une majuscule (2024, par exemple "QN05901M")'),
+  })
+  .describe('Code national du quartier prioritaire (QPV) : "QP062025" (génération 2015) ou "QN05901M" (génération 2024).');
+
+/** Which generation a quartier code belongs to. */
+export const generationDuCode = (code: string): 2015 | 2024 => (code.startsWith('QN') ? 2024 : 2015);
 
 export const codeInsee = z
   .string({ error: attendu('un code INSEE de commune entre guillemets, par exemple "62498"') })

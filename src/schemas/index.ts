@@ -12,3 +12,4 @@ export * from './programme-npnru.ts';
 export * from './programme-gusp.ts';
 export * from './programme-tfpb.ts';
 export * from './programme.ts';
+export * from './territoire.ts';

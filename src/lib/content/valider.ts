@@ -1,9 +1,9 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join, relative, sep } from 'node:path';
 import type { z } from 'astro/zod';
-import { programme, quartier, type Programme, type Quartier } from '../../schemas/index.ts';
+import { programme, quartier, territoire, type Programme, type Quartier, type Territoire } from '../../schemas/index.ts';
 import { attendu } from '../../schemas/messages.ts';
-import { communeOfficielle } from '../communes-officielles.ts';
+import { communeOfficielle, epciOfficiel } from '../communes-officielles.ts';
 import type { Collection, Entree } from './collections.ts';
 import { analyserYaml, lireYamlRapide, texteYaml } from './lire-yaml.ts';
 import { cheminTexte, type Probleme } from './probleme.ts';
@@ -13,6 +13,8 @@ import { reglesQuartiers } from './regles-quartiers.ts';
 export interface Contenu {
   quartiers: Entree<Quartier>[];
   programmes: Entree<Programme>[];
+  /** territoire.yaml; undefined when missing or invalid (its problems are then listed). */
+  territoire: Territoire | undefined;
 }
 
 export interface Resultat {
@@ -24,6 +26,33 @@ export const collectionQuartiers: Collection<Quartier> = { dossier: 'quartiers',
 export const collectionProgrammes: Collection<Programme> = { dossier: 'programmes', schema: programme };
 
 const EST_YAML = /\.ya?ml$/i;
+const FICHIER_TERRITOIRE = 'territoire.yaml';
+
+/** Reads and checks territoire.yaml at the root of the content folder; its problems name the file and the field. */
+export function chargerTerritoire(racine: string, projet: string, problemes: Probleme[]): Territoire | undefined {
+  const chemin = join(racine, FICHIER_TERRITOIRE);
+  const fichier = relative(projet, chemin).split(sep).join('/');
+  if (!existsSync(chemin)) {
+    problemes.push({ fichier, ligne: 1, chemin: '', message: 'fichier manquant : il nomme le territoire publié (nom, nom_court, epci, contrat, sources ; voir le README)' });
+    return undefined;
+  }
+  const texte = texteYaml(fichier, readFileSync(chemin));
+  const lu = Array.isArray(texte) ? texte : analyserYaml(fichier, texte);
+  if (Array.isArray(lu)) {
+    problemes.push(...lu);
+    return undefined;
+  }
+  const r = territoire.safeParse(lu.data);
+  if (!r.success) {
+    problemes.push(...problemesZod(fichier, lu, r.error));
+    return undefined;
+  }
+  if (!epciOfficiel(r.data.epci)) {
+    problemes.push({ fichier, ligne: lu.ligne(['epci']), chemin: 'epci', message: `aucun EPCI de SIREN « ${r.data.epci} » dans la liste officielle (@etalab/decoupage-administratif) : vérifiez le numéro` });
+    return undefined;
+  }
+  return r.data;
+}
 
 function fichiersYaml(dossier: string): string[] {
   const trouves: string[] = [];
@@ -100,7 +129,9 @@ export function validerContenu(racine: string, projet = process.cwd()): Resultat
   const problemes: Probleme[] = [];
   const collections: Collection<unknown>[] = [collectionQuartiers, collectionProgrammes];
   const parDossier = new Map<string, string[]>(collections.map((c) => [c.dossier, []]));
+  const leTerritoire = chargerTerritoire(racine, projet, problemes);
   for (const chemin of fichiersYaml(racine)) {
+    if (relative(racine, chemin) === FICHIER_TERRITOIRE) continue;
     const dossier = relative(racine, chemin).split(sep)[0] ?? '';
     const liste = parDossier.get(dossier);
     if (liste) liste.push(chemin);
@@ -119,5 +150,5 @@ export function validerContenu(racine: string, projet = process.cwd()): Resultat
   // Codes are read from the validated fiches; a fiche with errors already has its own problems listed.
   const codes = new Set(quartiers.map((e) => e.data.code));
   problemes.push(...reglesProgrammes(programmes, (code) => codes.has(code)));
-  return { contenu: { quartiers, programmes }, problemes };
+  return { contenu: { quartiers, programmes, territoire: leTerritoire }, problemes };
 }

@@ -1,9 +1,8 @@
 // The downloads described for those who read metadata rather than pages: a Frictionless Data Package
 // (validators, schema.data.gouv.fr), a DCAT-AP catalogue (data portals such as data.gouv.fr) and a
 // schema.org Dataset (dataset search engines). All three are built from the same list of files.
-import { SIREN_CALL } from '../communes-officielles.ts';
 import { lien } from '../site/liens.ts';
-import { reglages } from '../../site.config.ts';
+import { reglages, territoire } from '../../site.config.ts';
 import { dialecteCsv } from './schema-table.ts';
 import { descriptions } from './fichiers.ts';
 import { empreinte, type Telechargement } from './telechargements.ts';
@@ -76,7 +75,7 @@ export function catalogueDcat(liste: readonly Telechargement[], r: Reglages = re
     '@id': adresse(descriptions.catalogue.chemin, r),
     '@type': 'dcat:Catalog',
     'dct:title': fr(TITRE_JEU),
-    'dct:description': fr('Catalogue des données ouvertes du site des quartiers prioritaires de Lens-Liévin.'),
+    'dct:description': fr(`Catalogue des données ouvertes du site des quartiers prioritaires de ${territoire.nom_court}.`),
     'dct:language': { '@id': 'http://publications.europa.eu/resource/authority/language/FRA' },
     'dct:modified': { '@value': r.construitLe, '@type': 'xsd:dateTime' },
     ...(editeur ? { 'dct:publisher': editeur } : {}),
@@ -96,7 +95,7 @@ export function catalogueDcat(liste: readonly Telechargement[], r: Reglages = re
         'dcat:startDate': { '@value': PERIODE.debut, '@type': 'xsd:date' },
         'dcat:endDate': { '@value': PERIODE.fin, '@type': 'xsd:date' },
       },
-      'dct:spatial': { '@type': 'dct:Location', 'skos:prefLabel': fr(TERRITOIRE), 'dct:identifier': SIREN_CALL },
+      'dct:spatial': { '@type': 'dct:Location', 'skos:prefLabel': fr(TERRITOIRE), 'dct:identifier': territoire.epci },
       'dct:source': sources(r).map((s) => ({ ...(s.url ? { '@id': s.url } : {}), 'dct:title': fr(s.titre) })),
       'dcat:landingPage': { '@id': adresse(DOSSIER, r) },
       ...(editeur ? { 'dct:publisher': editeur } : {}),

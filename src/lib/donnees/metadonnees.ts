@@ -1,11 +1,12 @@
 // What every description of the data says the same way: title, licence, sources, keywords, attribution.
-import { reglages } from '../../site.config.ts';
+import { periodeDuContrat } from '../../schemas/territoire.ts';
+import { reglages, territoire } from '../../site.config.ts';
 import { libellesDocuments } from '../libelles.ts';
 
-export const TITRE_JEU = "Quartiers prioritaires de la politique de la ville de la Communauté d'Agglomération de Lens-Liévin";
+export const TITRE_JEU = `Quartiers prioritaires de la politique de la ville de la ${territoire.nom}`;
 
 export const DESCRIPTION_JEU =
-  "Les 21 quartiers prioritaires (QPV) de la Communauté d'Agglomération de Lens-Liévin, transcrits du Contrat de Ville 2015-2020 : " +
+  `Les quartiers prioritaires (QPV) de la ${territoire.nom}, transcrits du ${territoire.contrat.titre} : ` +
   'identité, population et revenu, carroyage INSEE par tranche d’âge, indicateurs du kit CGET, diagnostics par pilier, équipements rattachés, ' +
   'et les programmes NPNRU, GUSP et TFPB des documents qui l’accompagnent. Les textes sont ceux des documents, sans reformulation.';
 
@@ -15,12 +16,12 @@ export const LICENCE_OUVERTE = {
   url: 'https://www.etalab.gouv.fr/licence-ouverte-open-licence/',
 } as const;
 
-export const MOTS_CLES = ['politique de la ville', 'quartiers prioritaires', 'QPV', 'contrat de ville', 'NPNRU', 'équipements', 'Lens', 'Liévin', 'Pas-de-Calais'];
+export const MOTS_CLES = ['politique de la ville', 'quartiers prioritaires', 'QPV', 'contrat de ville', 'NPNRU', 'équipements', ...(territoire.mots_cles ?? territoire.nom_court.split('-'))];
 
-/** Years covered: those of the Contrat de Ville. */
-export const PERIODE = { debut: '2015-01-01', fin: '2020-12-31' } as const;
+/** Years covered: those of the contrat de ville. */
+export const PERIODE = periodeDuContrat(territoire.contrat);
 
-export const TERRITOIRE = "Communauté d'Agglomération de Lens-Liévin";
+export const TERRITOIRE = territoire.nom;
 
 export type Reglages = Pick<typeof reglages, 'editeur' | 'contact' | 'url' | 'construitLe' | 'sourceUrl'>;
 

@@ -1,7 +1,7 @@
 // Every downloadable file of /donnees/, with its exact body: the endpoints serve these bodies, and the
 // Data Package and the DCAT catalogue give their size and hash, so the metadata always match the files.
 import { createHash } from 'node:crypto';
-import { reglages } from '../../site.config.ts';
+import { reglages, territoire } from '../../site.config.ts';
 import { libellesDocuments } from '../libelles.ts';
 import { lien, urlAbsolue } from '../site/liens.ts';
 import type { Modele } from '../site/modele.ts';
@@ -44,7 +44,7 @@ function calculer(m: Modele): Telechargement[] {
       typeMedia: 'application/json',
       conformeA: fichiers.schema.chemin,
       corps: json({
-        titre: "Fiches des quartiers prioritaires de la Communauté d'Agglomération de Lens-Liévin",
+        titre: `Fiches des quartiers prioritaires de la ${territoire.nom}`,
         source: libellesDocuments['contrat-de-ville-2015-2020'],
         ...commun,
         quartiers: m.quartiers.map(quartierPublie),
@@ -58,7 +58,7 @@ function calculer(m: Modele): Telechargement[] {
       format: 'json',
       typeMedia: 'application/json',
       corps: json({
-        titre: "Programmes (NPNRU, GUSP, TFPB) des quartiers prioritaires de la Communauté d'Agglomération de Lens-Liévin",
+        titre: `Programmes (NPNRU, GUSP, TFPB) des quartiers prioritaires de la ${territoire.nom}`,
         sources: [libellesDocuments['npnru-avenant-1'], libellesDocuments['charte-gusp'], libellesDocuments['tfpb-2023']],
         ...commun,
         programmes: m.programmes,

@@ -1,4 +1,5 @@
 import { test } from 'node:test';
+import { avecTerritoire } from '../robustesse/outils.ts';
 import assert from 'node:assert/strict';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -15,6 +16,7 @@ function avec(programmes: Record<string, unknown>) {
   const racine = mkdtempSync(join(tmpdir(), 'programmes-'));
   mkdirSync(join(racine, 'quartiers'));
   mkdirSync(join(racine, 'programmes'));
+  avecTerritoire(racine);
   for (const code of ['qp062019', 'qp062025']) copyFileSync(join(projet, 'content/quartiers', `${code}.yaml`), join(racine, 'quartiers', `${code}.yaml`));
   for (const [nom, data] of Object.entries(programmes)) writeFileSync(join(racine, 'programmes', nom), stringify(data));
   try {

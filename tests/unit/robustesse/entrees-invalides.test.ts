@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { validerContenu } from '../../../src/lib/content/valider.ts';
-import { dossierTemporaire, executer, FICHES, FIXTURES, RACINE, TRACE } from './outils.ts';
+import { avecTerritoire, dossierTemporaire, executer, FICHES, FIXTURES, RACINE, TRACE } from './outils.ts';
 
 interface Cas {
   /** Folder under tests/fixtures/invalides/, or a generated one. */
@@ -53,6 +53,7 @@ function genere(nom: string, octets: Uint8Array): string {
   mkdirSync(dossier, { recursive: true });
   copyFileSync(join(FICHES, 'qp062026.yaml'), join(dossier, 'qp062026.yaml'));
   writeFileSync(join(dossier, 'qp062099.yaml'), octets);
+  avecTerritoire(join(generes, nom));
   return join(generes, nom);
 }
 
@@ -155,6 +156,7 @@ describe('variantes valides', () => {
     const dossier = join(generes, 'valides', nom);
     mkdirSync(join(dossier, 'quartiers'), { recursive: true });
     writeFileSync(join(dossier, 'quartiers', 'qp062026.yaml'), texte);
+    avecTerritoire(dossier);
     return dossier;
   };
   let bom = '';

@@ -7,7 +7,7 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { validerContenu } from '../../../src/lib/content/valider.ts';
 import type { Probleme } from '../../../src/lib/content/probleme.ts';
-import { dossierTemporaire, executer, FICHES, RACINE, TRACE } from './outils.ts';
+import { avecTerritoire, dossierTemporaire, executer, FICHES, RACINE, TRACE } from './outils.ts';
 import { hasard } from '../../../src/lib/hasard.ts';
 import { enLignes, fiches, mutations, muter } from './mutations.ts';
 
@@ -21,6 +21,7 @@ const DELAI_MS = 3000;
 function ecrire(racine: string, nom: string, octets: Buffer): string {
   rmSync(join(racine, 'quartiers'), { recursive: true, force: true });
   mkdirSync(join(racine, 'quartiers'));
+  avecTerritoire(racine);
   const chemin = join(racine, 'quartiers', nom);
   writeFileSync(chemin, octets);
   return chemin;

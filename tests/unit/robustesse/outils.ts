@@ -1,6 +1,6 @@
 // Helpers shared by the robustness tests: run the project's scripts as a user would, in temporary folders.
 import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -34,6 +34,11 @@ export function executer(script: 'validate.ts' | 'build.ts', env: Record<string,
     enfant.on('error', ko);
     enfant.on('close', (code) => ok({ code, stdout, stderr, duree: performance.now() - debut }));
   });
+}
+
+/** Gives a content folder made by a test the territory file of the project's own content. */
+export function avecTerritoire(racine: string): void {
+  copyFileSync(join(RACINE, 'content', 'territoire.yaml'), join(racine, 'territoire.yaml'));
 }
 
 /** A fresh folder under the OS temporary directory. */

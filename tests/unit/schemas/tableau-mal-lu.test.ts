@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { diagnostic, tableauMalLu } from '../../../src/schemas/index.ts';
 import { validerContenu } from '../../../src/lib/content/valider.ts';
 import { formaterProbleme } from '../../../src/lib/content/probleme.ts';
+import { avecTerritoire } from '../robustesse/outils.ts';
 
 const tableau = {
   structure: 'incertaine',
@@ -53,6 +54,7 @@ after(() => rmSync(dossier, { recursive: true, force: true }));
 
 test('dans un fichier, chaque problème nomme le fichier, la ligne et le champ', () => {
   mkdirSync(join(dossier, 'quartiers'));
+  avecTerritoire(dossier);
   const yaml = [
     'code: "QP062099"', //                        1
     'nom: "Essai"',

@@ -1,0 +1,51 @@
+import { z } from 'astro/zod';
+import { identifiant, texte } from './codes.ts';
+import { attendu } from './messages.ts';
+
+/** Two years in a title: « Contrat de Ville 2015-2020 ». */
+export const ANNEES = /(\d{4})\D+(\d{4})/;
+
+/** Start and end dates of a contract: those written, else the first and last years of its title. */
+export function periodeDuContrat(c: { titre: string; debut?: string | undefined; fin?: string | undefined }): { debut: string; fin: string } {
+  const a = c.titre.match(ANNEES);
+  return { debut: c.debut ?? `${a?.[1]}-01-01`, fin: c.fin ?? `${a?.[2]}-12-31` };
+}
+
+/** territoire.yaml, at the root of the content folder: who publishes, and from which documents. */
+export const territoire = z
+  .strictObject({
+    nom: texte.describe("Nom complet de l'intercommunalité, par exemple « Communauté d'Agglomération de Lens-Liévin »."),
+    sigle: texte.optional().describe('Sigle de l\'intercommunalité, écrit après son nom sur la page d\'accueil, par exemple « CALL ».'),
+    nom_court: texte.describe('Nom court du territoire, utilisé dans le titre du site, par exemple « Lens-Liévin ».'),
+    epci: z
+      .string({ error: attendu('un numéro SIREN entre guillemets, par exemple "246200364"') })
+      .regex(/^\d{9}$/, { error: attendu('un numéro SIREN de 9 chiffres, par exemple "246200364"') })
+      .describe("SIREN de l'EPCI ; il doit figurer dans la liste officielle (@etalab/decoupage-administratif)."),
+    contrat: z
+      .strictObject({
+        titre: texte.describe('Titre du contrat de ville, par exemple « Contrat de Ville 2015-2020 ».'),
+        debut: z.iso.date({ error: attendu('une date AAAA-MM-JJ') }).optional().describe('Début de la période du contrat (AAAA-MM-JJ) ; à défaut, la première année du titre.'),
+        fin: z.iso.date({ error: attendu('une date AAAA-MM-JJ') }).optional().describe('Fin de la période du contrat (AAAA-MM-JJ) ; à défaut, la dernière année du titre.'),
+      })
+      // The period is published in the metadata: from the title's years (« 2015-2020 ») or written out.
+      .refine((c) => (c.debut && c.fin) || ANNEES.test(c.titre), {
+        path: ['debut'],
+        error: 'le titre du contrat ne donne pas ses années (« 2015-2020 ») : écrivez debut et fin (AAAA-MM-JJ)',
+      })
+      .describe('Le contrat de ville dont les fiches sont tirées.'),
+    sources: z
+      .array(
+        z
+          .strictObject({
+            id: identifiant.describe('Identifiant du document, repris par les fiches.'),
+            titre: texte.describe('Titre complet du document source.'),
+          })
+          .describe('Un document source.'),
+      )
+      .min(1, { error: 'au moins une source est attendue' })
+      .describe('Les documents dont les fiches sont transcrites.'),
+    mots_cles: z.array(texte).optional().describe('Mots-clés des métadonnées des données (communes, département…) ; à défaut, les mots du nom court.'),
+  })
+  .describe('Le territoire publié : intercommunalité, contrat de ville et documents sources.');
+
+export type Territoire = z.infer<typeof territoire>;

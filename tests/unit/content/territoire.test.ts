@@ -1,0 +1,65 @@
+import assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { chargerTerritoire } from '../../../src/lib/content/valider.ts';
+import { codeQuartier, generationDuCode } from '../../../src/schemas/codes.ts';
+import type { Probleme } from '../../../src/lib/content/probleme.ts';
+
+const BON = `nom: "Communauté d'Agglomération du Douaisis"
+nom_court: "Douaisis"
+epci: "200044618"
+contrat:
+  titre: "Contrat de ville 2024-2030"
+sources:
+  - id: contrat-de-ville
+    titre: "Contrat de ville du Douaisis"
+`;
+
+function lire(texte: string | undefined): { problemes: Probleme[]; t: unknown } {
+  const racine = mkdtempSync(join(tmpdir(), 'territoire-'));
+  mkdirSync(racine, { recursive: true });
+  if (texte !== undefined) writeFileSync(join(racine, 'territoire.yaml'), texte);
+  const problemes: Probleme[] = [];
+  const t = chargerTerritoire(racine, racine, problemes);
+  return { problemes, t };
+}
+
+test('a valid territory file is read', () => {
+  const { problemes, t } = lire(BON);
+  assert.deepEqual(problemes, []);
+  assert.equal((t as { nom_court: string }).nom_court, 'Douaisis');
+});
+
+test('an EPCI missing from the official list is refused on its field and line', () => {
+  const { problemes, t } = lire(BON.replace('200044618', '999999999'));
+  assert.equal(t, undefined);
+  assert.equal(problemes.length, 1);
+  assert.deepEqual([problemes[0]?.fichier, problemes[0]?.chemin, problemes[0]?.ligne], ['territoire.yaml', 'epci', 3]);
+  assert.match(problemes[0]?.message ?? '', /999999999/);
+});
+
+test('a missing key is named', () => {
+  const { problemes } = lire(BON.replace(/^nom_court:.*\n/m, ''));
+  assert.deepEqual(problemes.map((p) => [p.fichier, p.chemin]), [['territoire.yaml', 'nom_court']]);
+});
+
+test('a missing file is refused', () => {
+  const { problemes } = lire(undefined);
+  assert.equal(problemes[0]?.fichier, 'territoire.yaml');
+  assert.match(problemes[0]?.message ?? '', /manquant/);
+});
+
+test('both generations of quartier codes are accepted, others refused', () => {
+  for (const c of ['QP062025', 'QN05901M', 'QN02A01N', 'QN97101I']) assert.ok(codeQuartier.safeParse(c).success, c);
+  for (const c of ['QN0590M', 'qn05901m', 'QP06202', 'QN05901m']) assert.ok(!codeQuartier.safeParse(c).success, c);
+  assert.equal(generationDuCode('QN05901M'), 2024);
+  assert.equal(generationDuCode('QP062025'), 2015);
+});
+
+test('a contract whose title gives no years must write its period', () => {
+  const { problemes } = lire(BON.replace('Contrat de ville 2024-2030', 'Contrat de ville'));
+  assert.deepEqual(problemes.map((p) => [p.chemin, p.ligne]), [['contrat.debut', 5]]);
+  assert.deepEqual(lire(BON.replace('Contrat de ville 2024-2030"', 'Contrat de ville"\n  debut: "2024-01-01"\n  fin: "2030-12-31"')).problemes, []);
+});
