@@ -2,6 +2,7 @@
 import type { Diagnostic, DomaineBpe, Equipement, Indicateur, LigneMalLue } from '../../schemas/index.ts';
 import { nombre } from '../format.ts';
 import { libellesPiliers } from '../libelles.ts';
+import { sansAccents as plier } from '../recherche/texte.ts';
 import { parDomaine } from './modele.ts';
 
 /**
@@ -143,14 +144,15 @@ export function parleDeCouleurs(rubrique: string | undefined): boolean {
   return !!rubrique && /\ben (rouge|noir|bleu|vert|gras|italique)\b/i.test(rubrique);
 }
 
-const sansAccents = (t: string) => t.normalize('NFD').replace(/\p{M}/gu, '').replace(/\s+/g, ' ').trim().toLowerCase();
+// Names compared as the search folds them (accents, capitals), spaces collapsed.
+const cleDeNom = (t: string) => plier(t).replace(/\s+/g, ' ').trim();
 /** The pillars' names as the well-read tables print them (« EGALITE DES CHANCES » as often as the long form). */
 const nomsPiliers = new Set(
-  [...Object.entries(libellesPiliers).filter(([id]) => id !== 'autre').map(([, nom]) => nom), 'Égalité des chances'].map(sansAccents),
+  [...Object.entries(libellesPiliers).filter(([id]) => id !== 'autre').map(([, nom]) => nom), 'Égalité des chances'].map(cleDeNom),
 );
 
 /** Whether a printed row label is one of the pillars' names (accents and capitals aside): if not, the scan misread it. */
-export const estNomDePilier = (libelle: string) => nomsPiliers.has(sansAccents(libelle));
+export const estNomDePilier = (libelle: string) => nomsPiliers.has(cleDeNom(libelle));
 
 /** What a printed column holds in the well-read tables (column 1 is the row's label), as a hint for a badly read one. */
 export const colonnesBienLues = ['des piliers', 'des atouts', 'des faiblesses', 'des perspectives'] as const;
