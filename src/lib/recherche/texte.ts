@@ -1,13 +1,27 @@
 // Text rules shared by the index (build) and the search page (browser): how a query is cut into words,
 // and when a word of a result really is the word that was typed.
 
-/** Lower case, without accents: « Liévin » → « lievin ». */
+/** Lower case, without accents, ligatures written out: « Liévin » → « lievin », « cœur » → « coeur ». */
 export function sansAccents(texte: string): string {
-  return texte.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  return sansLigatures(texte.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase());
 }
+
+const LIGATURES: Record<string, string> = { œ: 'oe', Œ: 'OE', æ: 'ae', Æ: 'AE' };
+
+/** « œ » and « æ » written out: Pagefind folds accents (NFD) but not ligatures, which NFD leaves whole. */
+export const sansLigatures = (texte: string) => texte.replace(/[œŒæÆ]/g, (l) => LIGATURES[l]!);
+
+/**
+ * The text Pagefind indexes, for the index and the query alike: ligatures written out (« mise en œuvre » is found by
+ * « mise en oeuvre » and the other way round) and « n°2 » spaced like « n° 2 », so that its number is a word of its own.
+ */
+export const pourIndex = (texte: string) => sansLigatures(texte).replace(/(?<![\p{L}\p{N}])([nN])°(?=\d)/gu, '$1° ');
 
 // Elided articles and pronouns (« l'index », « d'Avion », « qu'il »): the word after the apostrophe is the one sought.
 const ELISION = /(?<![\p{L}\p{N}])(?:[cdjlmnst]|qu|jusqu|lorsqu|puisqu)['’](?=[\p{L}\p{N}])/giu;
+
+// « n° 2 », « N°2 »: the number is what is sought; « n » alone would match every word that begins with an n.
+const NUMERO = /(?<![\p{L}\p{N}])n[°º]\s*(?=\d)/giu;
 
 /**
  * The words of a query, as typed (accents kept): punctuation and elided articles taken out, so that
@@ -15,6 +29,7 @@ const ELISION = /(?<![\p{L}\p{N}])(?:[cdjlmnst]|qu|jusqu|lorsqu|puisqu)['’](?=
  */
 export function motsTapes(requete: string): string[] {
   return requete
+    .replace(NUMERO, ' ')
     .replace(ELISION, ' ')
     .split(/[^\p{L}\p{N}]+/u)
     .filter(Boolean);
@@ -41,7 +56,7 @@ export function motsCherches(requete: string): string[] {
  * a word that is not indexed), so it is turned into spaces. A query in quotes stays an exact phrase.
  */
 export function requetePagefind(requete: string): string {
-  const mots = motsCherches(requete).join(' ');
+  const mots = sansLigatures(motsCherches(requete).join(' '));
   return phrase(requete) && mots ? `"${mots}"` : mots;
 }
 

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { correspond, formesDuMot, motsTapes, requetePagefind, sansAccents, termes } from '../../../src/lib/recherche/texte.ts';
+import { correspond, formesDuMot, motsTapes, pourIndex, requetePagefind, sansAccents, termes } from '../../../src/lib/recherche/texte.ts';
 
 test('une requête est coupée aux signes et aux élisions, accents gardés', () => {
   assert.deepEqual(motsTapes('Cité 12-14'), ['Cité', '12', '14']);
@@ -52,4 +52,13 @@ test('correspond : jamais un mot plus court sur lequel Pagefind se rabat, ni un 
   assert.ok(!correspond('ecoles', 'ecologie'));
   assert.ok(!correspond('14', '1'));
   assert.ok(!correspond('', 'a'));
+});
+
+test('œ et æ valent oe et ae, dans le texte indexé comme dans la requête ; « n°2 » vaut « n° 2 »', () => {
+  assert.equal(sansAccents('Cœur ŒUVRE Lætitia'), 'coeur oeuvre laetitia');
+  assert.equal(requetePagefind('mise en œuvre'), 'mise oeuvre');
+  assert.equal(pourIndex('<p>Le Sacré-Cœur, école n°2, N°12 ; un°3</p>'), '<p>Le Sacré-Coeur, école n° 2, N° 12 ; un°3</p>');
+  assert.deepEqual(motsTapes('école n°2'), ['école', '2']);
+  assert.deepEqual(motsTapes('école N° 2'), ['école', '2']);
+  assert.deepEqual(termes('cœur de ville'), ['coeur', 'ville']);
 });
