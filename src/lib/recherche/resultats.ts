@@ -266,3 +266,18 @@ export function aCharger(scores: readonly number[], nombreTermes: number, premie
   while (n < Math.min(max, scores.length) && scores[n]! >= seuil) n++;
   return n;
 }
+
+const nombre = (n: number, singulier: string, pluriel = `${singulier}s`) => `${n} ${n > 1 ? pluriel : singulier}`;
+
+/**
+ * What the count counts: the results (pages, sections, groups), and the équipements in the groups among those shown,
+ * since one row can list 24 écoles: « 12 résultats pour « école », dont 24 équipements dans 3 groupes ». `pour` follows the count.
+ */
+export function compte(total: number, lignes: readonly Pick<Ligne, 'equipements' | 'nombre'>[], pour = ''): string {
+  const groupes = lignes.filter((l) => l.equipements.length > 1 || (l.nombre ?? 0) > 1);
+  const dedans = groupes.reduce((n, l) => n + Math.max(l.equipements.length, l.nombre ?? 0), 0);
+  const resultats = `${nombre(total, 'résultat')}${pour}`;
+  if (!groupes.length) return resultats;
+  const equipements = `${nombre(dedans, 'équipement')} dans ${nombre(groupes.length, 'groupe')}`;
+  return total === groupes.length ? `${equipements}${pour}` : `${resultats}, dont ${equipements}`;
+}
