@@ -1,10 +1,9 @@
 // Builds the Pagefind index of a built site: its pages, plus the documents made from the data (équipements
 // grouped by commune and domain), whose headings Pagefind returns as sub-results; then has the search page
 // preload the index's metadata file, whose name is known only now.
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import * as pagefind from 'pagefind';
 import { prechargerMetadonnees } from '../src/lib/recherche/prechargement.ts';
-import { pourIndex } from '../src/lib/recherche/texte.ts';
 import type { DocumentRecherche } from '../src/lib/recherche/documents.ts';
 
 // Pagefind cuts its word index into chunks of about 20,000 word positions (~30 KB): a search downloads one per
@@ -29,31 +28,23 @@ export async function indexer(dossier: string, documents: DocumentRecherche[]): 
   try {
     // A few requests in flight, not all at once: the service still works on several documents in parallel, while
     // this process holds only those few documents and their encoded messages (the rest are dropped as they are sent).
-    // The pages are sent as text rather than as a folder, so that their text is indexed as the query is read
-    // (`pourIndex`: « œuvre » as « oeuvre »); each is read when its turn comes.
-    const pages = readdirSync(dossier, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html') && !f.startsWith('pagefind'));
-    const total = pages.length + documents.length;
+    const total = documents.length;
     let suivant = 0;
     const envoyer = async () => {
       while (suivant < total) {
         const i = suivant++;
-        let d: DocumentRecherche;
-        if (i < pages.length) {
-          const f = pages[i]!;
-          d = { url: `/${f.replace(/(^|\/)index\.html$/, '$1')}`, content: readFileSync(`${dossier}/${f}`, 'utf8') };
-        } else {
-          d = documents[i - pages.length]!;
-          delete documents[i - pages.length];
-        }
-        verifier(await index.addHTMLFile({ url: d.url, content: pourIndex(d.content) }));
+        const d = documents[i]!;
+        delete documents[i];
+        verifier(await index.addHTMLFile(d));
       }
     };
-    await Promise.all(Array.from({ length: EN_VOL }, envoyer));
+    const [ajout] = await Promise.all([index.addDirectory({ path: dossier }), ...Array.from({ length: EN_VOL }, envoyer)]);
+    verifier(ajout!);
     verifier(await index.writeFiles({ outputPath: `${dossier}/pagefind` }));
     const recherche = `${dossier}/recherche/index.html`;
     const entree = JSON.parse(readFileSync(`${dossier}/pagefind/pagefind-entry.json`, 'utf8'));
     writeFileSync(recherche, prechargerMetadonnees(readFileSync(recherche, 'utf8'), entree));
-    return { pages: pages.length, enregistrements: documents.length };
+    return { pages: ajout!.page_count, enregistrements: total };
   } finally {
     await pagefind.close();
   }

@@ -12,15 +12,20 @@ const LIGATURES: Record<string, string> = { œ: 'oe', Œ: 'OE', æ: 'ae', Æ: 'A
 export const sansLigatures = (texte: string) => texte.replace(/[œŒæÆ]/g, (l) => LIGATURES[l]!);
 
 /**
- * The text Pagefind indexes, for the index and the query alike: ligatures written out (« mise en œuvre » is found by
- * « mise en oeuvre » and the other way round) and « n°2 » spaced like « n° 2 », so that its number is a word of its own.
+ * The words of `textes` written with a ligature, by their spelling without it: { coeur: 'cœur', oeuvre: 'œuvre' }.
+ * The index keeps the texts as printed, so that results show them so; the query is sent under both spellings instead.
  */
-export const pourIndex = (texte: string) => sansLigatures(texte).replace(/(?<![\p{L}\p{N}])([nN])°(?=\d)/gu, '$1° ');
+export function ligatures(textes: Iterable<string>): Record<string, string> {
+  const carte: Record<string, string> = {};
+  for (const t of textes) for (const [mot] of t.matchAll(/[\p{L}\p{N}]*[œæ][\p{L}\p{N}]*/giu)) carte[sansAccents(mot)] ??= mot.toLowerCase();
+  return carte;
+}
 
 // Elided articles and pronouns (« l'index », « d'Avion », « qu'il »): the word after the apostrophe is the one sought.
 const ELISION = /(?<![\p{L}\p{N}])(?:[cdjlmnst]|qu|jusqu|lorsqu|puisqu)['’](?=[\p{L}\p{N}])/giu;
 
-// « n° 2 », « N°2 »: the number is what is sought; « n » alone would match every word that begins with an n.
+// « n° 2 », « N°2 »: Pagefind indexes the texts' « n°2 » as « n2 » (and « n », « 2 »), a word that a number alone would
+// not single out, and « n » alone would match every word that begins with an n.
 const NUMERO = /(?<![\p{L}\p{N}])n[°º]\s*(?=\d)/giu;
 
 /**
@@ -29,7 +34,7 @@ const NUMERO = /(?<![\p{L}\p{N}])n[°º]\s*(?=\d)/giu;
  */
 export function motsTapes(requete: string): string[] {
   return requete
-    .replace(NUMERO, ' ')
+    .replace(NUMERO, ' n')
     .replace(ELISION, ' ')
     .split(/[^\p{L}\p{N}]+/u)
     .filter(Boolean);
@@ -56,8 +61,19 @@ export function motsCherches(requete: string): string[] {
  * a word that is not indexed), so it is turned into spaces. A query in quotes stays an exact phrase.
  */
 export function requetePagefind(requete: string): string {
-  const mots = sansLigatures(motsCherches(requete).join(' '));
+  const mots = motsCherches(requete).join(' ');
   return phrase(requete) && mots ? `"${mots}"` : mots;
+}
+
+/**
+ * The queries sent to Pagefind for one search: `requetePagefind`, and when a word has a ligature in the site's texts
+ * (`carte`, see `ligatures`) or in the query, the same query under the other spelling too (« mise en oeuvre » and
+ * « mise en œuvre »), so that either finds the texts written either way.
+ */
+export function requetesPagefind(requete: string, carte: Readonly<Record<string, string>>): string[] {
+  const q = requetePagefind(requete);
+  const avec = q.replace(/[\p{L}\p{N}]+/gu, (m) => carte[sansAccents(m)] ?? m);
+  return [...new Set([q, avec, sansLigatures(q)])];
 }
 
 /** The words of a query, normalised for comparison with the words of a result. */

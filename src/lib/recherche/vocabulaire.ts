@@ -4,7 +4,7 @@ import { glossaire } from '../glossaire.ts';
 import { libellesDomaines, libellesPiliers } from '../libelles.ts';
 import type { Modele } from '../site/modele.ts';
 import { motsDuGenre } from './genres.ts';
-import { motsTapes, sansAccents } from './texte.ts';
+import { ligatures, motsTapes, sansAccents } from './texte.ts';
 
 /** A word of the diagnostics is kept when it occurs this often: rarer ones are mostly OCR misreadings. */
 const FREQUENCE_MIN_DIAGNOSTIC = 2;
@@ -52,4 +52,9 @@ export function vocabulaire(m: Modele): string[] {
   ajouter(noms, true, 1);
   ajouter(textes, false, FREQUENCE_MIN_DIAGNOSTIC);
   return [...parCle.values()].sort((a, b) => b.total - a.total || Number(b.nom) - Number(a.nom) || a.mot.localeCompare(b.mot, 'fr')).map((x) => x.mot);
+}
+
+/** The site's words written with a ligature (see `ligatures`): the fiches, the programmes and the glossary. */
+export function ligaturesDuSite(m: Modele): Record<string, string> {
+  return ligatures(chaines([m.quartiers, m.programmes, glossaire]));
 }

@@ -1,8 +1,8 @@
 // The search page: the state in the URL, one search at a time (the latest wins), rows drawn all at once.
 import { ecrireEtat, filtresPagefind, lireEtat, nombreFiltres, type CleFiltre, type EtatRecherche } from '../../lib/recherche/etat.ts';
-import { aCharger, classer, compte, ligne, type Ligne } from '../../lib/recherche/resultats.ts';
-import { requetePagefind, termes as termesDe } from '../../lib/recherche/texte.ts';
-import { chargerFiltres, pagefind, type Comptes, type Reponse, type Resultat } from './pagefind.ts';
+import { aCharger, classer, compte, ligne, suiteVoulue, tientLaSuite, type Ligne } from '../../lib/recherche/resultats.ts';
+import { motsTapes, requetesPagefind, termes as termesDe } from '../../lib/recherche/texte.ts';
+import { chargerFiltres, chercherTout, pagefind, type Comptes, type Reponse, type Resultat } from './pagefind.ts';
 import { dessinerLigne, dessinerPuces } from './rendu.ts';
 import { sansUnMot } from '../../lib/recherche/suggestion.ts';
 import type { Repli } from './suggestions.ts';
@@ -14,6 +14,8 @@ const suggestions = () => import('./suggestions.ts');
 const PREMIERS = 5;
 const MAX_PREMIERS = 10;
 const SUITE = 10;
+/** Rows of the first screen holding the query's words one after the other, below which a phrase search looks for more. */
+const EN_SUITE_ASSEZ = 3;
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 const formulaire = $<HTMLFormElement>('recherche');
@@ -30,6 +32,9 @@ const plus = $<HTMLButtonElement>('plus');
 const approchants = $<HTMLElement>('approchants');
 const ailleurs = $<HTMLParagraphElement>('ailleurs');
 const base = formulaire.dataset['base'] ?? '/';
+const carteLigatures = JSON.parse(formulaire.dataset['ligatures'] ?? '{}') as Record<string, string>;
+const requetes = (q: string) => requetesPagefind(q, carteLigatures);
+const communes = JSON.parse(formulaire.dataset['communes'] ?? '[]') as string[];
 
 /** The search being shown; a newer one replaces it, and whatever an older one was still loading is dropped. */
 let tour = 0;
@@ -94,8 +99,14 @@ function montrerComptes(comptes: Comptes | undefined): void {
   }
 }
 
-async function lignes(resultats: Resultat[], e: EtatRecherche, termes: string[]): Promise<(Ligne | undefined)[]> {
-  return Promise.all(resultats.map(async (r) => ligne(await r.data(), termes, e.filtres)));
+async function lignes(resultats: Resultat[], e: EtatRecherche, termes: string[], suite = ''): Promise<(Ligne | undefined)[]> {
+  return Promise.all(
+    resultats.map(async (r) => {
+      const f = await r.data();
+      const l = ligne(f, termes, e.filtres);
+      return l && suite.includes(' ') && tientLaSuite(f.content, suite) ? { ...l, enSuite: true } : l;
+    }),
+  );
 }
 
 function vider(texte: string): void {
@@ -119,18 +130,56 @@ interface Trouve {
   manquants: string[];
 }
 
+/** The query without the name of a commune it holds beside other words (« camus angres » → « camus »), or undefined. */
+function sansCommune(q: string): string | undefined {
+  const voulu = ` ${termesDe(q).join(' ')} `;
+  for (const c of communes) {
+    const nom = ` ${termesDe(c).join(' ')} `;
+    if (nom.trim() && voulu.includes(nom) && voulu.trim() !== nom.trim()) return voulu.replace(nom, ' ').trim();
+  }
+  return undefined;
+}
+
 async function trouver(e: EtatRecherche, q: string): Promise<Trouve> {
   const api = await pagefind(base);
   const termes = termesDe(q);
-  const reponse = await api.search(q ? requetePagefind(q) : null, { filters: filtresPagefind(e) });
+  const options = { filters: filtresPagefind(e) };
+  const aussi = (x: string | undefined) => (x ? chercherTout(api, requetes(x), options) : undefined);
+  // Pagefind weighs no word order, and a commune's name weighs as much as a quartier's: with a commune's name beside
+  // other words, the other words alone say which documents to load too (the quartier named with its commune). Same
+  // words, so nothing more to download.
+  const [reponse, sansLaCommune] = await Promise.all([chercherTout(api, q ? requetes(q) : [null], options), aussi(sansCommune(q))]);
   const nombre = aCharger(reponse.results.map((r) => r.score), termes.length, PREMIERS, MAX_PREMIERS);
-  const premieres = await lignes(reponse.results.slice(0, nombre), e, termes);
+  const suite = suiteVoulue(q);
+  let charges = charger(reponse, nombre, sansLaCommune?.results.slice(0, 3) ?? []);
+  let premieres = await lignes(charges, e, termes, suite);
+  // Several words, few of the rows holding them one after the other (a landlord's name made of everyday words,
+  // scattered over équipements): the same words as a phrase say which documents do. Searched only then, as its
+  // articles (« et ») cost their index.
+  if (suite.includes(' ') && !/^".*"$/.test(q.trim()) && premieres.filter((l) => l?.enSuite).length < EN_SUITE_ASSEZ) {
+    const enPhrase = await aussi(`"${motsTapes(q).join(' ')}"`);
+    const ajouts = charger(reponse, charges.length, enPhrase?.results.slice(0, PREMIERS) ?? []).slice(charges.length);
+    premieres = [...premieres, ...(await lignes(ajouts, e, termes, suite))];
+    charges = [...charges, ...ajouts];
+  }
   const gardees = classer(
     premieres.filter((l): l is Ligne => Boolean(l)),
     q,
   );
   const trouves = new Set(gardees.flatMap((l) => l.trouves));
-  return { reponse, termes, nombre, charges: premieres.length, gardees, manquants: termes.filter((t) => !trouves.has(t)) };
+  return { reponse, termes, nombre: charges.length, charges: premieres.length, gardees, manquants: termes.filter((t) => !trouves.has(t)) };
+}
+
+/**
+ * The results to load for the first screen: the first `nombre`, then those of `ajouts` that are among the results and
+ * not yet loaded. The latter are moved up in `reponse.results`, so that « Afficher plus » continues after them.
+ */
+function charger(reponse: Reponse, nombre: number, ajouts: readonly Resultat[]): Resultat[] {
+  const premiers = new Set(reponse.results.slice(0, nombre).map((r) => r.id));
+  const ids = new Set(reponse.results.map((r) => r.id));
+  const enPlus = new Set(ajouts.filter((r) => ids.has(r.id) && !premiers.has(r.id)).map((r) => r.id));
+  reponse.results = [...reponse.results.slice(0, nombre), ...reponse.results.filter((r) => enPlus.has(r.id)), ...reponse.results.slice(nombre).filter((r) => !enPlus.has(r.id))];
+  return reponse.results.slice(0, nombre + enPlus.size);
 }
 
 const repondA = (t: Trouve) => t.gardees.length > 0 && t.manquants.length === 0;
@@ -232,7 +281,7 @@ function lienRequete(e: EtatRecherche, q: string): HTMLAnchorElement {
 async function repond(e: EtatRecherche, q: string): Promise<boolean> {
   // The first result only: cheaper than `trouver`, and enough to tell that following the link leads somewhere.
   const api = await pagefind(base);
-  const premier = (await api.search(requetePagefind(q), { filters: filtresPagefind(e) })).results[0];
+  const premier = (await chercherTout(api, requetes(q), { filters: filtresPagefind(e) })).results[0];
   return Boolean(premier && ligne(await premier.data(), termesDe(q), e.filtres)?.reponse);
 }
 
