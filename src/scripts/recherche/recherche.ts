@@ -34,7 +34,12 @@ const ailleurs = $<HTMLParagraphElement>('ailleurs');
 const base = formulaire.dataset['base'] ?? '/';
 const carteLigatures = JSON.parse(formulaire.dataset['ligatures'] ?? '{}') as Record<string, string>;
 const requetes = (q: string) => requetesPagefind(q, carteLigatures);
-const communes = JSON.parse(formulaire.dataset['communes'] ?? '[]') as string[];
+let communes: Promise<string[]> | undefined;
+const chargerCommunes = () => {
+  communes ??= fetch(`${base}recherche/communes.json`).then((r) => (r.ok ? (r.json() as Promise<string[]>) : Promise.reject(new Error(`communes : ${r.status}`))));
+  communes.catch(() => (communes = undefined));
+  return communes;
+};
 
 /** The search being shown; a newer one replaces it, and whatever an older one was still loading is dropped. */
 let tour = 0;
@@ -131,9 +136,10 @@ interface Trouve {
 }
 
 /** The query without the name of a commune it holds beside other words (« camus angres » → « camus »), or undefined. */
-function sansCommune(q: string): string | undefined {
+async function sansCommune(q: string): Promise<string | undefined> {
   const voulu = ` ${termesDe(q).join(' ')} `;
-  for (const c of communes) {
+  if (!voulu.trim().includes(' ')) return undefined;
+  for (const c of await chargerCommunes().catch((err: unknown) => (console.error(err), [] as string[]))) {
     const nom = ` ${termesDe(c).join(' ')} `;
     if (nom.trim() && voulu.includes(nom) && voulu.trim() !== nom.trim()) return voulu.replace(nom, ' ').trim();
   }
@@ -148,7 +154,7 @@ async function trouver(e: EtatRecherche, q: string): Promise<Trouve> {
   // Pagefind weighs no word order, and a commune's name weighs as much as a quartier's: with a commune's name beside
   // other words, the other words alone say which documents to load too (the quartier named with its commune). Same
   // words, so nothing more to download.
-  const [reponse, sansLaCommune] = await Promise.all([chercherTout(api, q ? requetes(q) : [null], options), aussi(sansCommune(q))]);
+  const [reponse, sansLaCommune] = await Promise.all([chercherTout(api, q ? requetes(q) : [null], options), sansCommune(q).then(aussi)]);
   const nombre = aCharger(reponse.results.map((r) => r.score), termes.length, PREMIERS, MAX_PREMIERS);
   const suite = suiteVoulue(q);
   let charges = charger(reponse, nombre, sansLaCommune?.results.slice(0, 3) ?? []);
