@@ -4,7 +4,6 @@ import { aCharger, classer, compte, ligne, suiteVoulue, tientLaSuite, type Ligne
 import { motsTapes, requetesPagefind, termes as termesDe } from '../../lib/recherche/texte.ts';
 import { chargerFiltres, chercherTout, pagefind, type Comptes, type Reponse, type Resultat } from './pagefind.ts';
 import { dessinerLigne, dessinerPuces } from './rendu.ts';
-import { sansUnMot } from '../../lib/recherche/suggestion.ts';
 import type { Repli } from './suggestions.ts';
 
 // Loaded only when a query finds nothing: the first search does not download it.
@@ -298,7 +297,8 @@ async function repond(e: EtatRecherche, q: string): Promise<boolean> {
  */
 async function suggerer(numero: number, e: EtatRecherche, manquants: string[]): Promise<void> {
   try {
-    const corrige = await (await suggestions()).proposer(base, e.q, manquants).catch((err: unknown) => (console.error(err), undefined));
+    const { proposer, sansUnMot } = await suggestions();
+    const corrige = await proposer(base, e.q, manquants).catch((err: unknown) => (console.error(err), undefined));
     if (numero !== tour) return;
     if (corrige && (await repond(e, corrige))) {
       if (numero === tour) suggestion.replaceChildren(' Vouliez-vous dire «\u00a0', lienRequete(e, corrige), '\u00a0»\u00a0?');

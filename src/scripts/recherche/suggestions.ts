@@ -1,6 +1,8 @@
 // When nothing holds every word: the queries to try instead, with the vocabulary and the edit distance fetched only then
 // (this module itself is loaded only then too).
 import { motsJointsOuSepares, requeteCorrigee, sansTypeDeVoie } from '../../lib/recherche/suggestion.ts';
+
+export { sansUnMot } from '../../lib/recherche/suggestion.ts';
 import { motsTapes } from '../../lib/recherche/texte.ts';
 
 let vocabulaire: Promise<string[]> | undefined;
