@@ -9,13 +9,11 @@ const BUDGET_FICHE = 30 * KO;
 /** First search download, by size of the set. */
 const BUDGETS_RECHERCHE: [n: number, octets: number][] = [
   [21, 100 * KO],
-  [1500, 150 * KO],
+  [1500, 210 * KO],
 ];
 const OBJECTIF_SECONDES_1500 = 60;
 const OBJECTIF_MEMOIRE = 1.5 * 1024 ** 3;
 const OBJECTIF_RATIO = 1.2;
-/** Search results shown in at most this many times a fiche page's load. */
-const OBJECTIF_RECHERCHE_FICHE = 1.5;
 
 export interface Ligne {
   n: number;
@@ -125,7 +123,8 @@ export function rapport(lignes: Ligne[], o: Options): string {
   }
   if (chronometrees.length) {
     const pireRapport = chronometrees.reduce((a, b) => (ratioTemps(b) > ratioTemps(a) ? b : a));
-    l.push(`- ${verdict(ratioTemps(pireRapport) <= OBJECTIF_RECHERCHE_FICHE)} résultats affichés en <= 1,5 × le temps de chargement d'une fiche (pire : ${ratioTemps(pireRapport).toFixed(2)}, N = ${pireRapport.n})`);
+    // Reported, not budgeted (issue 25): the search page loads Pagefind's WebAssembly and index, a fiche only its HTML.
+    l.push(`- (rapporté, sans budget) résultats affichés en ${ratioTemps(pireRapport).toFixed(2)} × le temps de chargement d'une fiche au pire (N = ${pireRapport.n})`);
   }
   if (grand) {
     l.push(`- ${verdict(grand.mur <= OBJECTIF_SECONDES_1500)} 1500 fiches en moins de 60 s (${s(grand.mur)})`);

@@ -47,6 +47,16 @@ for (const scheme of SCHEMES) {
       await analyser(page, `/recherche/?q=piscine, filtres ouverts (${scheme})`);
     });
 
+    test('recherche corrigée sur place, et sans résultat (?q=mediathque, ?q=patinoire)', async ({ page }) => {
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.goto('recherche/?q=mediathque');
+      await expect(page.locator('#etat')).toHaveText(/^Résultats pour « médiathèque »/);
+      await analyser(page, `/recherche/?q=mediathque (${scheme})`);
+      await page.goto('recherche/?q=patinoire');
+      await expect(page.locator('#ailleurs')).toBeVisible();
+      await analyser(page, `/recherche/?q=patinoire (${scheme})`);
+    });
+
     test('page 404', async ({ page }) => {
       await page.emulateMedia({ colorScheme: scheme });
       const reponse = await page.goto('cette-page-n-existe-pas/');

@@ -111,16 +111,15 @@ test('les articles d’une requête ne coûtent aucun téléchargement : « cadr
   await expect(page.locator('#etat')).toHaveText(/\d+ résultats? pour/);
 });
 
-test('une faute d’une lettre dans le nom d’un équipement : « Vouliez-vous dire » le propose, et le suivre le trouve', async ({ page }) => {
+test('une faute d’une lettre dans le nom d’un équipement est corrigée sur place, et « Rechercher exactement » revient à la requête tapée', async ({ page }) => {
   await page.goto('recherche/');
-  await chercher(page, 'collège david marcell');
-  await expect(page.locator('#etat')).toHaveText(/^Aucun résultat pour « collège david marcell »/);
-  const lien = page.locator('#suggestion a');
-  await expect(lien).toHaveText('collège david marcel');
-  await lien.click();
-  await expect(page.locator('#etat')).toHaveText(/^1 résultat pour « collège david marcel »\.$/);
+  await page.locator('#q').fill('collège david marcell');
+  await page.locator('#q').press('Enter');
+  await expect(page.locator('#etat')).toHaveText(/^Résultats pour « collège david marcel » : 1 résultat\. Rechercher exactement « collège david marcell »$/);
   await expect(resultats(page).first().locator('h3')).toHaveText('Collège David Marcel');
-  await expect(page).toHaveURL(/\?q=coll%C3%A8ge\+david\+marcel$/);
+  await page.locator('#suggestion a').click();
+  await expect(page.locator('#etat')).toHaveText(/^Aucun résultat pour « collège david marcell »/);
+  await expect(page).toHaveURL(/\?q=coll%C3%A8ge\+david\+marcell&exact=1$/);
 });
 
 test('un mot de trop : « Aucun résultat », puis « Avec moins de mots » propose la requête sans lui, et la suivre trouve', async ({ page }) => {

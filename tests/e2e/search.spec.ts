@@ -165,7 +165,7 @@ test('aucune violation de la Content-Security-Policy sur la page de recherche', 
   await expect(page.locator('#etat')).toHaveText(/résultats? pour « piscine »|Aucun résultat/);
   await page.locator('#q').fill('piscinne');
   await page.locator('#q').press('Enter');
-  await expect(page.locator('#etat')).toHaveText(/pour « piscinne »/);
+  await expect(page.locator('#etat')).toHaveText(/« piscinne »/);
   await page.waitForLoadState('networkidle');
   expect(violations).toEqual([]);
 });

@@ -4,4 +4,4 @@
 export const SEPARATEUR_CHAMPS = '¦';
 
 /** Result types, as Pagefind's « type » filter and the rows show them. */
-export const TYPES = { quartier: 'Quartier', commune: 'Commune', equipement: 'Équipement', section: 'Section de fiche', programme: 'Programme' } as const;
+export const TYPES = { quartier: 'Quartier', commune: 'Commune', equipement: 'Équipement', section: 'Section de fiche', programme: 'Programme', definition: 'Définition' } as const;

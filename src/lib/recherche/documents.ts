@@ -1,3 +1,4 @@
+import { glossaire } from '../glossaire.ts';
 import { libellesDomaines, libellesPerimetres } from '../libelles.ts';
 import { ancres } from '../site/ancres.ts';
 import { parDomaine, type EquipementVue, type Modele } from '../site/modele.ts';
@@ -81,9 +82,21 @@ function documentsEquipements(m: Modele): DocumentRecherche[] {
 }
 
 /**
- * The search documents that are not pages: the équipements, one document per commune and domain. The diagnostic tables are
- * not among them: they are indexed on the fiche page itself, each pillar a sub-result under its heading.
+ * One document per entry of the glossary, so that a term typed alone (« GUSP ») brings its definition beside the pages
+ * that use it; the term is its name (`nom`, weighed most). The glossary page itself is not indexed.
+ */
+function documentsGlossaire(): DocumentRecherche[] {
+  return glossaire.map((g) => {
+    const titre = 'developpe' in g && g.developpe ? `${g.terme} (${g.developpe})` : g.terme;
+    return { url: `/glossaire/#${g.id}`, content: page(titre, { type: [TYPES.definition] }, { nom: g.terme }, `<p>${echapper(g.definition)}</p>`) };
+  });
+}
+
+/**
+ * The search documents that are not pages: the équipements, one document per commune and domain, and the glossary's
+ * entries. The diagnostic tables are not among them: they are indexed on the fiche page itself, each pillar a
+ * sub-result under its heading.
  */
 export function documentsRecherche(m: Modele): DocumentRecherche[] {
-  return documentsEquipements(m);
+  return [...documentsEquipements(m), ...documentsGlossaire()];
 }

@@ -13,6 +13,8 @@ export type CleFiltre = (typeof FILTRES)[number][0];
 export interface EtatRecherche {
   q: string;
   filtres: Partial<Record<CleFiltre, string[]>>;
+  /** The query as typed, never corrected (« Rechercher exactement »). */
+  exact?: boolean;
 }
 
 export function lireEtat(recherche: string): EtatRecherche {
@@ -22,7 +24,7 @@ export function lireEtat(recherche: string): EtatRecherche {
     const valeurs = [...new Set(params.getAll(cle).filter(Boolean))];
     if (valeurs.length) filtres[cle] = valeurs;
   }
-  return { q: (params.get('q') ?? '').trim(), filtres };
+  return { q: (params.get('q') ?? '').trim(), filtres, ...(params.get('exact') === '1' ? { exact: true } : {}) };
 }
 
 /** « ?q=…&commune=… », or '' for an empty search. */
@@ -30,6 +32,7 @@ export function ecrireEtat(e: EtatRecherche): string {
   const params = new URLSearchParams();
   if (e.q) params.set('q', e.q);
   for (const [cle] of FILTRES) for (const v of e.filtres[cle] ?? []) params.append(cle, v);
+  if (e.exact && e.q) params.set('exact', '1');
   const texte = params.toString();
   return texte ? `?${texte}` : '';
 }

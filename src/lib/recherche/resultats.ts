@@ -45,6 +45,8 @@ export interface Ligne {
   reponse: boolean;
   /** The query terms that really occur somewhere in the document. */
   trouves: string[];
+  /** The document holds the query's words one after the other (see `tientLaSuite`). */
+  enSuite?: boolean;
 }
 
 export interface Filtres {
@@ -81,6 +83,9 @@ function parties(f: Fragment, termes: readonly string[]): { mots: string[]; prea
   return { mots, preambule, liste };
 }
 
+/** A fiche's code after its name, 2015 (« (QP062025) ») or 2024 (« (QN06201M) »). */
+const CODE_APRES_NOM = /\s*\((Q[PN][0-9A-Z]+)\)$/;
+
 const couvre = (ensembles: Set<string>[], termes: readonly string[]) => termes.every((t) => ensembles.some((e) => e.has(t)));
 
 /** More of the query's words first, then more weight (Pagefind's score of the words found). */
@@ -111,7 +116,7 @@ function ligneEquipements(f: Fragment, termes: readonly string[], filtres: Filtr
   const commune = f.filters?.commune?.[0] ?? '';
   const domaine = f.filters?.domaine?.[0] ?? '';
   const titre = f.meta.title ?? `Équipements ${de(commune)}`;
-  const quartiersVoulus = filtres.quartier?.map((q) => /\((QP\d+)\)$/.exec(q)?.[1] ?? q);
+  const quartiersVoulus = filtres.quartier?.map((q) => CODE_APRES_NOM.exec(q)?.[1] ?? q);
   const garder = (e: EquipementTrouve) => !quartiersVoulus?.length || quartiersVoulus.some((c) => e.quartiers.includes(c));
   const blocs = liste.map((p) => ({ p, e: equipementDe(p, mots, domaine, urlPage) })).filter(({ e }) => garder(e));
   if (!blocs.length) return undefined;
@@ -188,15 +193,18 @@ function lignePage(f: Fragment, termes: readonly string[], filtres: Filtres): Li
   const titre = f.meta.title ?? f.url;
   const { preambule, liste } = parties(f, termes);
   const trouves = trouvesDans(preambule, liste);
-  const nom = titre.replace(/\s*\(QP\d+\)$/, '');
+  const nom = titre.replace(CODE_APRES_NOM, '');
   const sousExtrait = (p: Partie) => f.sub_results?.find((s) => s.anchor?.id === p.ancre!.id)?.excerpt;
   const avecMots = liste.filter((p) => p.termes.size > 0 && !horsCommunes(p, liste, filtres.commune)).sort(mieux);
   const lien = (p: Partie): Lien => ({ titre: titrePartie(p, liste, nom), url: `${f.url.replace(/#.*$/, '')}#${p.ancre!.id}` });
   const details = [type, ...(type === TYPES.quartier || type === TYPES.programme ? [(f.filters?.commune ?? []).join(', ')] : [])].filter(Boolean);
   const reponse = couvre([preambule.termes, ...avecMots.map((p) => p.termes)], termes);
   // A section of a fiche is the answer when it holds the words its page's heading lacks (« insécurité »,
-  // « Grande Résidence insécurité »); the fiche itself when its name holds them all.
-  const section = type === TYPES.quartier && !couvre([preambule.termes], termes) ? avecMots.find((p) => couvre([p.termes, preambule.termes], termes)) ?? (preambule.termes.size ? undefined : avecMots[0]) : undefined;
+  // « Grande Résidence insécurité »); the fiche itself when its name holds them all, its commune's name aside
+  // (« Cité Bellevue Harnes »).
+  const duNom = termes.filter((t) => !(f.filters?.commune ?? []).some((c) => motsTapesDe(c).some((m) => correspond(t, m))));
+  const nomCouvert = couvre([preambule.termes], duNom.length ? duNom : termes);
+  const section = type === TYPES.quartier && !nomCouvert ? avecMots.find((p) => couvre([p.termes, preambule.termes], termes)) ?? (preambule.termes.size ? undefined : avecMots[0]) : undefined;
   if (section) {
     return {
       type: TYPES.section,
@@ -211,7 +219,7 @@ function lignePage(f: Fragment, termes: readonly string[], filtres: Filtres): Li
   }
   // Otherwise the page, and below it the parts that hold the words its heading lacks (none when its name
   // holds them all: every part repeats it).
-  const complements = couvre([preambule.termes], termes) ? [] : avecMots.filter((p) => [...p.termes].some((t) => !preambule.termes.has(t)));
+  const complements = nomCouvert ? [] : avecMots.filter((p) => [...p.termes].some((t) => !preambule.termes.has(t)));
   return { type, titre, url: f.url, details, extrait: f.excerpt, autres: complements.slice(0, 3).map(lien), equipements: [], reponse, trouves };
 }
 
@@ -222,7 +230,7 @@ export function ligne(f: Fragment, termes: readonly string[], filtres: Filtres =
 
 /** The name a row stands for, for comparison with the query: « Cité 10 (QP062032) » → « cite 10 ». */
 export function nomCompare(l: Pick<Ligne, 'titre'>): string {
-  return sansAccents(l.titre.replace(/\s*\(QP\d+\)$/, '')).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return sansAccents(l.titre.replace(CODE_APRES_NOM, '')).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
 
 /**
@@ -238,17 +246,52 @@ export function nommeTout(l: Pick<Ligne, 'titre'> & Partial<Pick<Ligne, 'equipem
   return termes.length > 1 && [l.titre, ...(l.equipements ?? []).map((e) => e.titre)].some(tient);
 }
 
+/** A row as `classer` sees it. */
+type Classable = Pick<Ligne, 'titre'> & Partial<Pick<Ligne, 'equipements' | 'type' | 'details' | 'enSuite'>>;
+
 /**
- * Pagefind ranks by words; a name typed exactly (« cité 10 », not « Languedoc - Cité 10 »; « terrains foot », one of
- * the équipements a row lists) comes first among the rows shown, and a code (« qp062025 ») brings its fiche first;
- * then the rows with a name holding every word. Otherwise Pagefind's order is kept. In a row, the équipement named
- * exactly is listed first.
+ * Whether the row is a fiche whose name and commune together make the query (« cité bellevue harnes »): its name
+ * holds every word but those of its commune, and at least one word is its commune's.
  */
-export function classer<T extends Pick<Ligne, 'titre'> & Partial<Pick<Ligne, 'equipements'>>>(lignes: readonly T[], requete: string): T[] {
+function quartierEtCommune(l: Classable, termes: readonly string[]): boolean {
+  if (l.type !== TYPES.quartier || termes.length < 2) return false;
+  const communes = (l.details?.[1] ?? '').split(', ').flatMap(motsTapesDe);
+  const nom = motsTapes(l.titre.replace(CODE_APRES_NOM, '')).flatMap(formesDuMot);
+  const duNom = termes.filter((t) => !communes.some((m) => correspond(t, m)));
+  return duNom.length > 0 && duNom.length < termes.length && duNom.every((t) => nom.some((m) => correspond(t, m)));
+}
+
+/** The query as a sequence of words to look for (see `tientLaSuite`): « Maisons & Cités » → « maisons cites ». */
+export const suiteVoulue = (requete: string) => sansAccents(motsTapes(requete).join(' '));
+
+/** Whether a text (a name, a fragment's content) holds the words of `suite` (see `suiteVoulue`) one after the other. */
+export const tientLaSuite = (texte: string, suite: string) => ` ${suiteVoulue(texte)} `.includes(` ${suite} `);
+
+/**
+ * Pagefind ranks by words, not by their order. Among the rows shown: a name typed exactly (« cité 10 », not
+ * « Languedoc - Cité 10 »; « terrains foot », one of the équipements a row lists) or a code (« qp062025 ») first;
+ * then a fiche named with its commune (« cité bellevue harnes »), and that commune's page; then a name holding the
+ * words one after the other (« Maisons et Cités » in an équipement's name), then a text holding them so (`enSuite`: the
+ * landlord named in a fiche, before « Maison des 3 Cités »), then a name holding every word in any order. Otherwise
+ * Pagefind's order is kept. In a row, the équipement named exactly is listed first.
+ */
+export function classer<T extends Classable>(lignes: readonly T[], requete: string): T[] {
   const voulu = sansAccents(requete).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  const suite = suiteVoulue(requete);
   const termes = termesDe(requete);
   const exact = (titre: string) => nomCompare({ titre }) === voulu || sansAccents(titre).includes(`(${voulu})`);
-  const rang = (l: T) => (exact(l.titre) || l.equipements?.some((e) => exact(e.titre)) ? 0 : nommeTout(l, termes) ? 1 : 2);
+  const plusieurs = motsTapes(requete).length > 1;
+  const quartiers = lignes.filter((l) => quartierEtCommune(l, termes));
+  const communeDuQuartier = (l: T) => l.type === TYPES.commune && quartiers.some((q) => (q.details?.[1] ?? '').split(', ').includes(l.titre));
+  const rang = (l: T) => {
+    const noms = [l.titre, ...(l.equipements ?? []).map((e) => e.titre)];
+    if (noms.some(exact)) return 0;
+    if (quartiers.includes(l)) return 1;
+    if (communeDuQuartier(l)) return 2;
+    if (plusieurs && noms.some((n) => tientLaSuite(n.replace(CODE_APRES_NOM, ''), suite))) return 3;
+    if (plusieurs && l.enSuite) return 4;
+    return nommeTout(l, termes) ? 5 : 6;
+  };
   const exactsDabord = (l: T): T =>
     l.equipements?.some((e) => exact(e.titre)) ? { ...l, equipements: [...l.equipements.filter((e) => exact(e.titre)), ...l.equipements.filter((e) => !exact(e.titre))] } : l;
   return lignes.map((l, i) => ({ l, i, r: rang(l) })).sort((a, b) => a.r - b.r || a.i - b.i).map(({ l }) => exactsDabord(l));
@@ -265,4 +308,19 @@ export function aCharger(scores: readonly number[], nombreTermes: number, premie
   const seuil = scores[n - 1]! * 0.9;
   while (n < Math.min(max, scores.length) && scores[n]! >= seuil) n++;
   return n;
+}
+
+const nombre = (n: number, singulier: string, pluriel = `${singulier}s`) => `${n} ${n > 1 ? pluriel : singulier}`;
+
+/**
+ * What the count counts: the results (pages, sections, groups), and the équipements in the groups among those shown,
+ * since one row can list 24 écoles: « 12 résultats pour « école », dont 24 équipements dans 3 groupes ». `pour` follows the count.
+ */
+export function compte(total: number, lignes: readonly Pick<Ligne, 'equipements' | 'nombre'>[], pour = ''): string {
+  const groupes = lignes.filter((l) => l.equipements.length > 1 || (l.nombre ?? 0) > 1);
+  const dedans = groupes.reduce((n, l) => n + Math.max(l.equipements.length, l.nombre ?? 0), 0);
+  const resultats = `${nombre(total, 'résultat')}${pour}`;
+  if (!groupes.length) return resultats;
+  const equipements = `${nombre(dedans, 'équipement')} dans ${nombre(groupes.length, 'groupe')}`;
+  return total === groupes.length ? `${equipements}${pour}` : `${resultats}, dont ${equipements}`;
 }

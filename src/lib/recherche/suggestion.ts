@@ -1,4 +1,5 @@
-// « Vouliez-vous dire … ? »: the nearest word of the site's vocabulary for each query word that is not found.
+// When no result holds every word: the queries to try instead, nearest first. The nearest word of the site's
+// vocabulary for each word not found, the words joined or split, the street type left out.
 import { motsCherches, motsTapes, sansAccents } from './texte.ts';
 
 export type Distance = (a: string, b: string) => number;
@@ -11,6 +12,18 @@ const debutCommun = (a: string, b: string) => {
 
 /** Edits allowed for a word of this length: one for short words, two from 8 letters. */
 export const editionsPermises = (longueur: number) => (longueur < 4 ? 0 : longueur < 8 ? 1 : 2);
+
+/**
+ * Whether a word of the vocabulary is a plausible intent for a word typed `d` edits away: people mistype the middle
+ * and the end of a word far more than its start, so one edit needs the first letter right and two edits the first
+ * three; a short word of the rarer half of the vocabulary (a name met once or twice) needs its first two. An absent
+ * word (« banque », « patinoire ») is then left alone rather than turned into whatever is a letter or two away.
+ */
+function plausible(longueur: number, d: number, debut: number, rangRelatif: number): boolean {
+  if (d === 0) return true;
+  if (d >= 2) return debut >= 3;
+  return debut >= (longueur <= 5 && rangRelatif >= 0.5 ? 2 : 1);
+}
 
 /**
  * The nearest word of `vocabulaire` (sorted by decreasing frequency) to `mot`, compared without accents or
@@ -26,14 +39,15 @@ export function motProche(mot: string, vocabulaire: readonly string[], distance:
   // At equal distance, the word that shares the longer beginning (« lievn »: « Liévin » rather than « lien »),
   // then the more frequent one (the vocabulary's order).
   let meilleur: { mot: string; d: number; debut: number } | undefined;
-  for (const v of vocabulaire) {
+  vocabulaire.forEach((v, rang) => {
     const autre = sansAccents(v);
-    if (Math.abs(autre.length - cle.length) > (meilleur?.d ?? permis)) continue;
+    if (Math.abs(autre.length - cle.length) > (meilleur?.d ?? permis)) return;
     const d = distance(cle, autre);
-    if (d > permis || (meilleur && d > meilleur.d)) continue;
+    if (d > permis || (meilleur && d > meilleur.d)) return;
     const debut = debutCommun(cle, autre);
+    if (!plausible(cle.length, d, debut, rang / vocabulaire.length)) return;
     if (!meilleur || d < meilleur.d || debut > meilleur.debut) meilleur = { mot: v, d, debut };
-  }
+  });
   return meilleur?.mot;
 }
 
@@ -66,4 +80,39 @@ export function sansUnMot(requete: string): string[] {
   const mots = motsCherches(requete);
   if (mots.length < 2 || mots.length > 6) return [];
   return [...new Set(mots.map((_, i) => mots.filter((__, j) => j !== i).join(' ')))];
+}
+
+/** The street types an address may be typed with or without (« rue Salvador Allende » for « avenue Salvador Allende »). */
+const TYPES_DE_VOIE = new Set(['rue', 'avenue', 'av', 'boulevard', 'bd', 'place', 'chemin', 'allee', 'impasse', 'route']);
+
+/** The query without its street types, when it holds one beside other words; undefined otherwise. */
+export function sansTypeDeVoie(requete: string): string | undefined {
+  const mots = motsTapes(requete);
+  const restent = mots.filter((m) => !TYPES_DE_VOIE.has(sansAccents(m)));
+  return restent.length && restent.length < mots.length ? restent.join(' ') : undefined;
+}
+
+/**
+ * The query with a word that is not found split into two words of the vocabulary (« citystade » → « city stade »),
+ * or with two neighbours joined into one when that word is in the vocabulary and either is not found
+ * (« multi accueil » → « multiaccueil »). One query per way found, nearest to what was typed first.
+ */
+export function motsJointsOuSepares(requete: string, introuvables: readonly string[], vocabulaire: readonly string[]): string[] {
+  const connus = new Set(vocabulaire.map(sansAccents));
+  const manquants = new Set(introuvables);
+  const mots = motsTapes(requete);
+  const variantes: string[] = [];
+  mots.forEach((mot, i) => {
+    const cle = sansAccents(mot);
+    if (manquants.has(cle)) {
+      for (let k = 4; k <= cle.length - 4; k++) {
+        if (connus.has(cle.slice(0, k)) && connus.has(cle.slice(k))) variantes.push([...mots.slice(0, i), mot.slice(0, k), mot.slice(k), ...mots.slice(i + 1)].join(' '));
+      }
+    }
+    const suivant = mots[i + 1];
+    if (suivant && (manquants.has(cle) || manquants.has(sansAccents(suivant))) && connus.has(cle + sansAccents(suivant))) {
+      variantes.push([...mots.slice(0, i), mot + suivant, ...mots.slice(i + 2)].join(' '));
+    }
+  });
+  return [...new Set(variantes)];
 }

@@ -1,13 +1,32 @@
 // Text rules shared by the index (build) and the search page (browser): how a query is cut into words,
 // and when a word of a result really is the word that was typed.
 
-/** Lower case, without accents: « Liévin » → « lievin ». */
+/** Lower case, without accents, ligatures written out: « Liévin » → « lievin », « cœur » → « coeur ». */
 export function sansAccents(texte: string): string {
-  return texte.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  return sansLigatures(texte.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase());
+}
+
+const LIGATURES: Record<string, string> = { œ: 'oe', Œ: 'OE', æ: 'ae', Æ: 'AE' };
+
+/** « œ » and « æ » written out: Pagefind folds accents (NFD) but not ligatures, which NFD leaves whole. */
+export const sansLigatures = (texte: string) => texte.replace(/[œŒæÆ]/g, (l) => LIGATURES[l]!);
+
+/**
+ * The words of `textes` written with a ligature, by their spelling without it: { coeur: 'cœur', oeuvre: 'œuvre' }.
+ * The index keeps the texts as printed, so that results show them so; the query is sent under both spellings instead.
+ */
+export function ligatures(textes: Iterable<string>): Record<string, string> {
+  const carte: Record<string, string> = {};
+  for (const t of textes) for (const [mot] of t.matchAll(/[\p{L}\p{N}]*[œæ][\p{L}\p{N}]*/giu)) carte[sansAccents(mot)] ??= mot.toLowerCase();
+  return carte;
 }
 
 // Elided articles and pronouns (« l'index », « d'Avion », « qu'il »): the word after the apostrophe is the one sought.
 const ELISION = /(?<![\p{L}\p{N}])(?:[cdjlmnst]|qu|jusqu|lorsqu|puisqu)['’](?=[\p{L}\p{N}])/giu;
+
+// « n° 2 », « N°2 »: Pagefind indexes the texts' « n°2 » as « n2 » (and « n », « 2 »), a word that a number alone would
+// not single out, and « n » alone would match every word that begins with an n.
+const NUMERO = /(?<![\p{L}\p{N}])n[°º]\s*(?=\d)/giu;
 
 /**
  * The words of a query, as typed (accents kept): punctuation and elided articles taken out, so that
@@ -15,6 +34,7 @@ const ELISION = /(?<![\p{L}\p{N}])(?:[cdjlmnst]|qu|jusqu|lorsqu|puisqu)['’](?=
  */
 export function motsTapes(requete: string): string[] {
   return requete
+    .replace(NUMERO, ' n')
     .replace(ELISION, ' ')
     .split(/[^\p{L}\p{N}]+/u)
     .filter(Boolean);
@@ -43,6 +63,17 @@ export function motsCherches(requete: string): string[] {
 export function requetePagefind(requete: string): string {
   const mots = motsCherches(requete).join(' ');
   return phrase(requete) && mots ? `"${mots}"` : mots;
+}
+
+/**
+ * The queries sent to Pagefind for one search: `requetePagefind`, and when a word has a ligature in the site's texts
+ * (`carte`, see `ligatures`) or in the query, the same query under the other spelling too (« mise en oeuvre » and
+ * « mise en œuvre »), so that either finds the texts written either way.
+ */
+export function requetesPagefind(requete: string, carte: Readonly<Record<string, string>>): string[] {
+  const q = requetePagefind(requete);
+  const avec = q.replace(/[\p{L}\p{N}]+/gu, (m) => carte[sansAccents(m)] ?? m);
+  return [...new Set([q, avec, sansLigatures(q)])];
 }
 
 /** The words of a query, normalised for comparison with the words of a result. */

@@ -1,13 +1,17 @@
 // The words the search page can propose for a word it does not find: names (quartiers, communes, équipements,
 // streets) and the frequent words of the diagnostics. Made at build time, fetched only when a word is not found.
+import { glossaire } from '../glossaire.ts';
 import { libellesDomaines, libellesPiliers } from '../libelles.ts';
 import type { Modele } from '../site/modele.ts';
 import { motsDuGenre } from './genres.ts';
-import { motsTapes, sansAccents } from './texte.ts';
+import { ligatures, motsTapes, sansAccents } from './texte.ts';
 
 /** A word of the diagnostics is kept when it occurs this often: rarer ones are mostly OCR misreadings. */
 const FREQUENCE_MIN_DIAGNOSTIC = 2;
 const LONGUEUR_MIN = 3;
+
+/** Every string of a value, at any depth. */
+const chaines = (x: unknown): string[] => (typeof x === 'string' ? [x] : Array.isArray(x) ? x.flatMap(chaines) : x && typeof x === 'object' ? Object.values(x).flatMap(chaines) : []);
 
 /** Words by decreasing frequency, each once (in its most frequent spelling), names first at equal frequency. */
 export function vocabulaire(m: Modele): string[] {
@@ -23,8 +27,11 @@ export function vocabulaire(m: Modele): string[] {
       for (const l of d.mal_lu?.lignes ?? []) for (const t of [l.libelle_source, ...l.cellules.flat()]) compter(textes, t);
     }
   }
+  // The programmes' texts (their partners, landlords and people are named there), by the same rule as the diagnostics'.
+  for (const p of m.programmes) for (const t of chaines(p)) compter(textes, t);
   for (const c of m.communes) compter(noms, c.nom);
   for (const e of m.equipements) for (const t of [e.nom, e.adresse, ...motsDuGenre(e)]) compter(noms, t);
+  for (const g of glossaire) for (const t of [g.terme, 'developpe' in g ? g.developpe : undefined]) compter(noms, t);
   for (const t of [...Object.values(libellesDomaines), ...Object.values(libellesPiliers)]) compter(noms, t);
 
   // One spelling per word without accents or capitals: the most frequent (« Liévin » over « LIEVIN »).
@@ -45,4 +52,9 @@ export function vocabulaire(m: Modele): string[] {
   ajouter(noms, true, 1);
   ajouter(textes, false, FREQUENCE_MIN_DIAGNOSTIC);
   return [...parCle.values()].sort((a, b) => b.total - a.total || Number(b.nom) - Number(a.nom) || a.mot.localeCompare(b.mot, 'fr')).map((x) => x.mot);
+}
+
+/** The site's words written with a ligature (see `ligatures`): the fiches, the programmes and the glossary. */
+export function ligaturesDuSite(m: Modele): Record<string, string> {
+  return ligatures(chaines([m.quartiers, m.programmes, glossaire]));
 }

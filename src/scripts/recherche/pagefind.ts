@@ -51,3 +51,19 @@ export function chargerFiltres(api: Api): Promise<Comptes> {
   filtresCharges ??= api.filters();
   return filtresCharges;
 }
+
+/**
+ * One search sent as several queries (the spellings of `requetesPagefind`): their results together, each document once
+ * at its best score, best first; each filter value counted at its largest.
+ */
+export async function chercherTout(api: Api, requetes: readonly (string | null)[], o: { filters?: Record<string, unknown> }): Promise<Reponse> {
+  const reponses = await Promise.all(requetes.map((q) => api.search(q, o)));
+  if (reponses.length === 1) return reponses[0]!;
+  const parId = new Map<string, Resultat>();
+  for (const r of reponses.flatMap((x) => x.results)) if ((parId.get(r.id)?.score ?? -Infinity) < r.score) parId.set(r.id, r);
+  const comptes: Comptes = {};
+  for (const [cle, valeurs] of reponses.flatMap((x) => Object.entries(x.filters ?? {}))) {
+    for (const [v, n] of Object.entries(valeurs)) (comptes[cle] ??= {})[v] = Math.max(comptes[cle][v] ?? 0, n);
+  }
+  return { results: [...parId.values()].sort((a, b) => b.score - a.score), ...(reponses.some((x) => x.filters) ? { filters: comptes } : {}) };
+}

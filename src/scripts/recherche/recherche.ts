@@ -1,16 +1,20 @@
 // The search page: the state in the URL, one search at a time (the latest wins), rows drawn all at once.
 import { ecrireEtat, filtresPagefind, lireEtat, nombreFiltres, type CleFiltre, type EtatRecherche } from '../../lib/recherche/etat.ts';
-import { aCharger, classer, ligne, type Ligne } from '../../lib/recherche/resultats.ts';
-import { requetePagefind, termes as termesDe } from '../../lib/recherche/texte.ts';
-import { chargerFiltres, pagefind, type Comptes, type Resultat } from './pagefind.ts';
+import { aCharger, classer, compte, ligne, suiteVoulue, tientLaSuite, type Ligne } from '../../lib/recherche/resultats.ts';
+import { motsTapes, requetesPagefind, termes as termesDe } from '../../lib/recherche/texte.ts';
+import { chargerFiltres, chercherTout, pagefind, type Comptes, type Reponse, type Resultat } from './pagefind.ts';
 import { dessinerLigne, dessinerPuces } from './rendu.ts';
-import { sansUnMot } from '../../lib/recherche/suggestion.ts';
-import { proposer } from './suggestions.ts';
+import type { Repli } from './suggestions.ts';
+
+// Loaded only when a query finds nothing: the first search does not download it.
+const suggestions = () => import('./suggestions.ts');
 
 /** Rows loaded for the first screen (up to MAX_PREMIERS when the next ones score nearly as well), then for each « Afficher plus »: each row costs one small download. */
 const PREMIERS = 5;
 const MAX_PREMIERS = 10;
 const SUITE = 10;
+/** Rows of the first screen holding the query's words one after the other, below which a phrase search looks for more. */
+const EN_SUITE_ASSEZ = 3;
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 const formulaire = $<HTMLFormElement>('recherche');
@@ -25,13 +29,20 @@ const suggestion = $<HTMLSpanElement>('suggestion');
 const liste = $<HTMLOListElement>('resultats');
 const plus = $<HTMLButtonElement>('plus');
 const approchants = $<HTMLElement>('approchants');
+const ailleurs = $<HTMLParagraphElement>('ailleurs');
 const base = formulaire.dataset['base'] ?? '/';
-
-const pluriel = (n: number, mot: string) => `${n} ${mot}${n > 1 ? 's' : ''}`;
+const carteLigatures = JSON.parse(formulaire.dataset['ligatures'] ?? '{}') as Record<string, string>;
+const requetes = (q: string) => requetesPagefind(q, carteLigatures);
+let communes: Promise<string[]> | undefined;
+const chargerCommunes = () => {
+  communes ??= fetch(`${base}recherche/communes.json`).then((r) => (r.ok ? (r.json() as Promise<string[]>) : Promise.reject(new Error(`communes : ${r.status}`))));
+  communes.catch(() => (communes = undefined));
+  return communes;
+};
 
 /** The search being shown; a newer one replaces it, and whatever an older one was still loading is dropped. */
 let tour = 0;
-let courant: { tour: number; etat: EtatRecherche; termes: string[]; resultats: Resultat[]; suivant: number; ecartes: number } | undefined;
+let courant: { tour: number; etat: EtatRecherche; termes: string[]; resultats: Resultat[]; suivant: number; ecartes: number; lignes: Ligne[]; repli?: Repli } | undefined;
 
 /** The active filters: from the URL, then each box ticked or chip removed (the long lists are drawn only when the panel opens). */
 let filtres: EtatRecherche['filtres'] = {};
@@ -92,8 +103,14 @@ function montrerComptes(comptes: Comptes | undefined): void {
   }
 }
 
-async function lignes(resultats: Resultat[], e: EtatRecherche, termes: string[]): Promise<(Ligne | undefined)[]> {
-  return Promise.all(resultats.map(async (r) => ligne(await r.data(), termes, e.filtres)));
+async function lignes(resultats: Resultat[], e: EtatRecherche, termes: string[], suite = ''): Promise<(Ligne | undefined)[]> {
+  return Promise.all(
+    resultats.map(async (r) => {
+      const f = await r.data();
+      const l = ligne(f, termes, e.filtres);
+      return l && suite.includes(' ') && tientLaSuite(f.content, suite) ? { ...l, enSuite: true } : l;
+    }),
+  );
 }
 
 function vider(texte: string): void {
@@ -102,7 +119,84 @@ function vider(texte: string): void {
   plus.hidden = true;
   suggestion.replaceChildren();
   approchants.hidden = true;
+  ailleurs.hidden = true;
   etat.textContent = texte;
+}
+
+/** A search for `q` as the page draws it: the rows of the first screen, ranked, and the terms none of them holds. */
+interface Trouve {
+  reponse: Reponse;
+  termes: string[];
+  /** Results loaded for the first screen. */
+  nombre: number;
+  charges: number;
+  gardees: Ligne[];
+  manquants: string[];
+}
+
+/** The query without the name of a commune it holds beside other words (« camus angres » → « camus »), or undefined. */
+async function sansCommune(q: string): Promise<string | undefined> {
+  const voulu = ` ${termesDe(q).join(' ')} `;
+  if (!voulu.trim().includes(' ')) return undefined;
+  for (const c of await chargerCommunes().catch((err: unknown) => (console.error(err), [] as string[]))) {
+    const nom = ` ${termesDe(c).join(' ')} `;
+    if (nom.trim() && voulu.includes(nom) && voulu.trim() !== nom.trim()) return voulu.replace(nom, ' ').trim();
+  }
+  return undefined;
+}
+
+async function trouver(e: EtatRecherche, q: string): Promise<Trouve> {
+  const api = await pagefind(base);
+  const termes = termesDe(q);
+  const options = { filters: filtresPagefind(e) };
+  const aussi = (x: string | undefined) => (x ? chercherTout(api, requetes(x), options) : undefined);
+  // Pagefind weighs no word order, and a commune's name weighs as much as a quartier's: with a commune's name beside
+  // other words, the other words alone say which documents to load too (the quartier named with its commune). Same
+  // words, so nothing more to download.
+  const [reponse, sansLaCommune] = await Promise.all([chercherTout(api, q ? requetes(q) : [null], options), sansCommune(q).then(aussi)]);
+  const nombre = aCharger(reponse.results.map((r) => r.score), termes.length, PREMIERS, MAX_PREMIERS);
+  const suite = suiteVoulue(q);
+  let charges = charger(reponse, nombre, sansLaCommune?.results.slice(0, 3) ?? []);
+  let premieres = await lignes(charges, e, termes, suite);
+  // Several words, few of the rows holding them one after the other (a landlord's name made of everyday words,
+  // scattered over équipements): the same words as a phrase say which documents do. Searched only then, as its
+  // articles (« et ») cost their index.
+  if (suite.includes(' ') && !/^".*"$/.test(q.trim()) && premieres.filter((l) => l?.enSuite).length < EN_SUITE_ASSEZ) {
+    const enPhrase = await aussi(`"${motsTapes(q).join(' ')}"`);
+    const ajouts = charger(reponse, charges.length, enPhrase?.results.slice(0, PREMIERS) ?? []).slice(charges.length);
+    premieres = [...premieres, ...(await lignes(ajouts, e, termes, suite))];
+    charges = [...charges, ...ajouts];
+  }
+  const gardees = classer(
+    premieres.filter((l): l is Ligne => Boolean(l)),
+    q,
+  );
+  const trouves = new Set(gardees.flatMap((l) => l.trouves));
+  return { reponse, termes, nombre: charges.length, charges: premieres.length, gardees, manquants: termes.filter((t) => !trouves.has(t)) };
+}
+
+/**
+ * The results to load for the first screen: the first `nombre`, then those of `ajouts` that are among the results and
+ * not yet loaded. The latter are moved up in `reponse.results`, so that « Afficher plus » continues after them.
+ */
+function charger(reponse: Reponse, nombre: number, ajouts: readonly Resultat[]): Resultat[] {
+  const premiers = new Set(reponse.results.slice(0, nombre).map((r) => r.id));
+  const ids = new Set(reponse.results.map((r) => r.id));
+  const enPlus = new Set(ajouts.filter((r) => ids.has(r.id) && !premiers.has(r.id)).map((r) => r.id));
+  reponse.results = [...reponse.results.slice(0, nombre), ...reponse.results.filter((r) => enPlus.has(r.id)), ...reponse.results.slice(nombre).filter((r) => !enPlus.has(r.id))];
+  return reponse.results.slice(0, nombre + enPlus.size);
+}
+
+const repondA = (t: Trouve) => t.gardees.length > 0 && t.manquants.length === 0;
+
+/** The first of the other ways of reading the query that answers (see `replis`), with its search. */
+async function replier(e: EtatRecherche, t: Trouve): Promise<{ repli: Repli; trouve: Trouve } | undefined> {
+  const { replis } = await suggestions();
+  for (const repli of await replis(base, e.q, t.manquants.length ? t.manquants : t.termes)) {
+    const trouve = await trouver(e, repli.q);
+    if (repondA(trouve)) return { repli, trouve };
+  }
+  return undefined;
 }
 
 async function chercher(e: EtatRecherche): Promise<void> {
@@ -117,33 +211,28 @@ async function chercher(e: EtatRecherche): Promise<void> {
   liste.setAttribute('aria-busy', 'true');
   etat.textContent = 'Recherche en cours…';
   try {
-    const api = await pagefind(base);
-    const termes = termesDe(e.q);
-    const reponse = await api.search(e.q ? requetePagefind(e.q) : null, { filters: filtresPagefind(e) });
+    let t = await trouver(e, e.q);
     if (numero !== tour) return;
-    const nombre = aCharger(reponse.results.map((r) => r.score), termes.length, PREMIERS, MAX_PREMIERS);
-    const premieres = await lignes(reponse.results.slice(0, nombre), e, termes);
+    // No row holds every word: the query read another way (corrected, words joined or split, no street type), if that answers.
+    const autre = e.q && !e.exact && !repondA(t) ? await replier(e, t).catch((err: unknown) => (console.error(err), undefined)) : undefined;
     if (numero !== tour) return;
-    if (!panneau.hidden) montrerComptes(reponse.filters);
-    const gardees = classer(
-      premieres.filter((l): l is Ligne => Boolean(l)),
-      e.q,
-    );
-    const trouves = new Set(gardees.flatMap((l) => l.trouves));
-    const manquants = termes.filter((t) => !trouves.has(t));
-    courant = { tour: numero, etat: e, termes, resultats: reponse.results, suivant: nombre, ecartes: premieres.length - gardees.length };
+    if (autre) t = autre.trouve;
+    if (!panneau.hidden) montrerComptes(t.reponse.filters);
+    courant = { tour: numero, etat: e, termes: t.termes, resultats: t.reponse.results, suivant: t.nombre, ecartes: t.charges - t.gardees.length, lignes: [...t.gardees], ...(autre ? { repli: autre.repli } : {}) };
     const pour = e.q ? ` pour « ${e.q} »` : '';
     suggestion.replaceChildren();
-    if (!gardees.length || manquants.length) {
-      // Nothing holds every word: say so, and show what Pagefind found only as approximate.
+    if (!repondA(t)) {
+      // Nothing holds every word: say so, show what Pagefind found only as approximate, and where else to look.
       liste.replaceChildren();
       plus.hidden = true;
       etat.textContent = `Aucun résultat${pour}.${nombreFiltres(e) ? ' Essayez un autre mot ou retirez des filtres.' : ''}`;
-      montrerApprochants(gardees, manquants.length ? manquants : termes, e.q);
-      if (e.q) void suggerer(numero, e, manquants.length ? manquants : termes);
+      ailleurs.hidden = false;
+      montrerApprochants(t.gardees, t.manquants.length ? t.manquants : t.termes, e.q);
+      if (e.q) void suggerer(numero, e, t.manquants.length ? t.manquants : t.termes);
     } else {
       approchants.hidden = true;
-      liste.replaceChildren(...gardees.map(dessinerLigne));
+      ailleurs.hidden = true;
+      liste.replaceChildren(...t.gardees.map(dessinerLigne));
       annoncer(e);
     }
   } catch (err) {
@@ -158,7 +247,14 @@ async function chercher(e: EtatRecherche): Promise<void> {
 function annoncer(e: EtatRecherche): void {
   if (!courant) return;
   const n = courant.resultats.length - courant.ecartes;
-  etat.textContent = `${pluriel(n, 'résultat')}${e.q ? ` pour « ${e.q} »` : ''}.`;
+  const { repli } = courant;
+  if (repli) {
+    // Read another way: said first, with the way back to the query as typed.
+    etat.textContent = `Résultats pour « ${repli.q} »${repli.raison ? `, ${repli.raison}` : ''} : ${compte(n, courant.lignes)}.`;
+    const exact = lienRequete({ ...e, exact: true }, e.q);
+    exact.textContent = `Rechercher exactement « ${e.q} »`;
+    suggestion.replaceChildren(' ', exact);
+  } else etat.textContent = `${compte(n, courant.lignes, e.q ? ` pour « ${e.q} »` : '')}.`;
   plus.hidden = courant.suivant >= courant.resultats.length;
 }
 
@@ -188,8 +284,9 @@ function lienRequete(e: EtatRecherche, q: string): HTMLAnchorElement {
 
 /** Whether a search for `q` has a first result that holds all its words (its fragment is checked, as for the list). */
 async function repond(e: EtatRecherche, q: string): Promise<boolean> {
+  // The first result only: cheaper than `trouver`, and enough to tell that following the link leads somewhere.
   const api = await pagefind(base);
-  const premier = (await api.search(requetePagefind(q), { filters: filtresPagefind(e) })).results[0];
+  const premier = (await chercherTout(api, requetes(q), { filters: filtresPagefind(e) })).results[0];
   return Boolean(premier && ligne(await premier.data(), termesDe(q), e.filtres)?.reponse);
 }
 
@@ -200,6 +297,7 @@ async function repond(e: EtatRecherche, q: string): Promise<boolean> {
  */
 async function suggerer(numero: number, e: EtatRecherche, manquants: string[]): Promise<void> {
   try {
+    const { proposer, sansUnMot } = await suggestions();
     const corrige = await proposer(base, e.q, manquants).catch((err: unknown) => (console.error(err), undefined));
     if (numero !== tour) return;
     if (corrige && (await repond(e, corrige))) {
@@ -228,6 +326,7 @@ async function afficherPlus(): Promise<void> {
     const gardees = nouvelles.filter((l): l is Ligne => Boolean(l));
     c.ecartes += nouvelles.length - gardees.length;
     const premiere = liste.children.length;
+    c.lignes.push(...gardees);
     liste.append(...gardees.map(dessinerLigne));
     annoncer(c.etat);
     liste.children[premiere]?.querySelector('a')?.focus();
@@ -250,6 +349,8 @@ async function ouvrirFiltres(ouvrir: boolean): Promise<void> {
 
 formulaire.addEventListener('submit', (ev) => {
   ev.preventDefault();
+  // On a touch screen the keyboard would hide the results: the field lets go of the focus, which closes it.
+  if (matchMedia('(pointer: coarse)').matches) champ.blur();
   void chercher(etatDuFormulaire());
 });
 panneau.addEventListener('change', (ev) => {

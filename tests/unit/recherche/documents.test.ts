@@ -7,7 +7,13 @@ import { modele } from './modele-exemple.ts';
 const documents = documentsRecherche(modele);
 
 test('un document par commune et domaine, chacun à une adresse propre qui mène à la section de la commune', () => {
-  assert.deepEqual(documents.map((d) => d.url).sort(), ['/equipements/?commune=lens&domaine=F#lens', '/equipements/?commune=lievin&domaine=C#lievin']);
+  assert.deepEqual(documents.map((d) => d.url).filter((u) => u.startsWith('/equipements/')).sort(), ['/equipements/?commune=lens&domaine=F#lens', '/equipements/?commune=lievin&domaine=C#lievin']);
+});
+
+test('une entrée du glossaire par document, à son ancre, le terme pour nom', () => {
+  const glossaire = documents.filter((d) => d.url.startsWith('/glossaire/#'));
+  assert.ok(glossaire.length > 5);
+  assert.match(glossaire.find((d) => d.url === '/glossaire/#qpv')!.content, /data-pagefind-meta="nom\[data-valeur\]" data-valeur="QPV"/);
 });
 
 test('chaque équipement est un titre ancré comme dans l’index, avec les mots de son genre et ses quartiers', () => {

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { aCharger, classer, ligne, lireChamps, nommeTout, type Fragment } from '../../../src/lib/recherche/resultats.ts';
+import { aCharger, classer, ligne, lireChamps, nommeTout, suiteVoulue, tientLaSuite, type Fragment } from '../../../src/lib/recherche/resultats.ts';
 import { formesDuMot, termes as termesDe } from '../../../src/lib/recherche/texte.ts';
 
 type Partie = { ancre?: { element: string; id: string; text?: string }; texte: string };
@@ -167,4 +167,32 @@ test('premier écran : cinq résultats, plus les suivants presque aussi bien not
   assert.equal(aCharger([9, 8, 7, 6, 5, 1], 2, 5, 10), 5);
   assert.equal(aCharger(Array(20).fill(3), 3, 5, 10), 10);
   assert.equal(aCharger([2, 1], 2, 5, 10), 2);
+});
+
+test('un quartier tapé avec sa commune : la fiche, puis la page de la commune, avant les équipements de la commune', () => {
+  const lignes = [
+    { titre: 'Harnes', type: 'Commune', details: ['Commune'] },
+    { titre: 'Sports, loisirs et culture à Harnes', type: 'Équipement', details: ['Équipements', '12 à Harnes'] },
+    { titre: 'Cité Bellevue (QP062023)', type: 'Quartier', details: ['Quartier', 'Harnes'] },
+  ];
+  assert.deepEqual(classer(lignes, 'cité bellevue harnes').map((l) => l.titre), ['Cité Bellevue (QP062023)', 'Harnes', 'Sports, loisirs et culture à Harnes']);
+  // A 2024 code after the name, and a name of another commune: not that fiche's commune.
+  const n = [{ titre: 'Douai', type: 'Commune', details: ['Commune'] }, { titre: 'Gayant (QN05901M)', type: 'Quartier', details: ['Quartier', 'Douai'] }];
+  assert.equal(classer(n, 'gayant douai')[0]!.titre, 'Gayant (QN05901M)');
+  assert.equal(classer(n, 'gayant lens')[0]!.titre, 'Douai');
+});
+
+test('des mots qui se suivent, dans un nom puis dans un texte, passent devant les mêmes mots épars', () => {
+  assert.equal(suiteVoulue('Maisons & Cités'), 'maisons cites');
+  assert.ok(tientLaSuite('le bailleur Maisons et Cités', suiteVoulue('maisons et cités')));
+  assert.ok(!tientLaSuite('Maison des 3 Cités', suiteVoulue('maisons et cités')));
+  assert.ok(tientLaSuite('Espace Public Numérique n°2', suiteVoulue('numérique n° 2')));
+  const lignes = [
+    { titre: 'Maison des 3 Cités' },
+    { titre: 'Cité Des Brebis : Cadre de vie et renouvellement urbain', enSuite: true },
+    { titre: 'Antenne Maisons et Cités' },
+  ];
+  assert.deepEqual(classer(lignes, 'maisons et cités').map((l) => l.titre), ['Antenne Maisons et Cités', 'Cité Des Brebis : Cadre de vie et renouvellement urbain', 'Maison des 3 Cités']);
+  // One word: order is Pagefind's.
+  assert.deepEqual(classer(lignes, 'cités'), lignes);
 });

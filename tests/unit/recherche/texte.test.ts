@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { correspond, formesDuMot, motsTapes, requetePagefind, sansAccents, termes } from '../../../src/lib/recherche/texte.ts';
+import { correspond, formesDuMot, ligatures, motsTapes, requetePagefind, requetesPagefind, sansAccents, termes } from '../../../src/lib/recherche/texte.ts';
 
 test('une requête est coupée aux signes et aux élisions, accents gardés', () => {
   assert.deepEqual(motsTapes('Cité 12-14'), ['Cité', '12', '14']);
@@ -52,4 +52,19 @@ test('correspond : jamais un mot plus court sur lequel Pagefind se rabat, ni un 
   assert.ok(!correspond('ecoles', 'ecologie'));
   assert.ok(!correspond('14', '1'));
   assert.ok(!correspond('', 'a'));
+});
+
+test('œ et æ valent oe et ae : la requête part sous les deux graphies des mots que le site écrit avec une ligature ; « n°2 » vaut « n° 2 », cherché comme Pagefind l’indexe', () => {
+  assert.equal(sansAccents('Cœur ŒUVRE Lætitia'), 'coeur oeuvre laetitia');
+  const carte = ligatures(['Le Sacré-Cœur et sa mise en œuvre', 'le cœur de ville, Gœulches']);
+  assert.deepEqual(carte, { coeur: 'cœur', oeuvre: 'œuvre', goeulches: 'gœulches' });
+  assert.deepEqual(requetesPagefind('mise en oeuvre', carte), ['mise oeuvre', 'mise œuvre']);
+  assert.deepEqual(requetesPagefind('Mise en Œuvre', carte), ['Mise Œuvre', 'Mise œuvre', 'Mise OEuvre']);
+  assert.deepEqual(requetesPagefind('piscine', carte), ['piscine']);
+  // A word the site never writes with a ligature is sent as typed only.
+  assert.deepEqual(requetesPagefind('oedeme', carte), ['oedeme']);
+  assert.deepEqual(motsTapes('école n°2'), ['école', 'n2']);
+  assert.deepEqual(motsTapes('école N° 2'), ['école', 'n2']);
+  assert.deepEqual(motsTapes('un°3'), ['un', '3']);
+  assert.deepEqual(termes('cœur de ville'), ['coeur', 'ville']);
 });
