@@ -63,6 +63,21 @@ test('une faute de frappe est corrigée sur place, avec le lien vers la requête
   }
 });
 
+test('un nombre écrit en lettres, deux lettres inversées : la requête est lue autrement et la fiche vient en premier', async ({ page }) => {
+  const trois = m.quartiers.find((q) => /^3 /.test(q.nom))!;
+  const commune = m.commune.get(trois.communes[0]!)!.nom;
+  await chercher(page, `trois ${trois.nom.slice(2)} ${commune}`);
+  await expect(etat(page)).toHaveText(new RegExp(`^Résultats pour « 3 ${trois.nom.slice(2)} ${commune} », en chiffres : `));
+  await expect(resultats(page).first().locator('h3 a')).toHaveAttribute('href', new RegExp(`/quartiers/${trois.slug}/$`));
+  // The last word of a quartier's name with two letters swapped (« Brebis » → « Breibs »).
+  const q = m.quartiers.find((x) => /^Cité Des \p{L}{6}$/u.test(x.nom))!;
+  const mot = q.nom.split(' ').at(-1)!;
+  const inverse = `${mot.slice(0, 3)}${mot[4]}${mot[3]}${mot.slice(5)}`.toLowerCase();
+  await chercher(page, `cite des ${inverse}`);
+  await expect(etat(page)).toHaveText(new RegExp(`^Résultats pour « cite des ${mot.toLowerCase()} » : .* Rechercher exactement « cite des ${inverse} »$`));
+  await expect(resultats(page).first().locator('h3 a')).toHaveAttribute('href', new RegExp(`/quartiers/${q.slug}/$`));
+});
+
 test('le type de voie est facultatif : « boulevard » trouve ce que les données écrivent « rue »', async ({ page }) => {
   const e = m.equipements.find((x) => /^rue \p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+$/iu.test(x.adresse ?? ''))!;
   const voie = e.adresse!.replace(/^rue /i, '');

@@ -39,6 +39,8 @@ export interface Ligne {
   autres: Lien[];
   /** Équipements of a commune's document that answer, when there are several. */
   equipements: EquipementTrouve[];
+  /** The commune of those équipements. */
+  commune?: string;
   /** How many équipements the group has when they are not listed one by one. */
   nombre?: number;
   /** Every word of the query really occurs in it. */
@@ -121,7 +123,7 @@ function ligneEquipements(f: Fragment, termes: readonly string[], filtres: Filtr
   const blocs = liste.map((p) => ({ p, e: equipementDe(p, mots, domaine, urlPage) })).filter(({ e }) => garder(e));
   if (!blocs.length) return undefined;
 
-  const base = { type: TYPES.equipement, autres: [], reponse: true, trouves: trouvesDans(preambule, liste) };
+  const base = { type: TYPES.equipement, autres: [], reponse: true, trouves: trouvesDans(preambule, liste), commune };
   const groupe = (affiches: typeof blocs, total: number): Ligne => ({
     ...base,
     titre,
@@ -295,6 +297,23 @@ export function classer<T extends Classable>(lignes: readonly T[], requete: stri
   const exactsDabord = (l: T): T =>
     l.equipements?.some((e) => exact(e.titre)) ? { ...l, equipements: [...l.equipements.filter((e) => exact(e.titre)), ...l.equipements.filter((e) => !exact(e.titre))] } : l;
   return lignes.map((l, i) => ({ l, i, r: rang(l) })).sort((a, b) => a.r - b.r || a.i - b.i).map(({ l }) => exactsDabord(l));
+}
+
+/**
+ * A group row whose list holds an équipement named exactly as typed (« maison des habitants » among a commune's
+ * answers) gives that équipement its own row, first, then the group's other équipements: the name sought is then
+ * a title of the list, not a line inside a group.
+ */
+export function detacherExacts(lignes: readonly Ligne[], requete: string): Ligne[] {
+  const voulu = sansAccents(requete).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return lignes.flatMap((l) => {
+    const exacts = l.equipements.filter((e) => nomCompare(e) === voulu);
+    if (l.equipements.length < 2 || exacts.length !== 1) return [l];
+    const e = exacts[0]!;
+    const seul: Ligne = { ...l, titre: e.titre, url: e.url, details: detailsEquipement(e, l.commune ?? ''), equipements: [] };
+    const autres = l.equipements.filter((x) => x !== e);
+    return [seul, { ...l, details: ['Équipements', `${autres.length} autre${autres.length > 1 ? 's' : ''} à ${l.commune ?? ''}`], equipements: autres, ...(l.nombre ? { nombre: l.nombre - 1 } : {}) }];
+  });
 }
 
 /**

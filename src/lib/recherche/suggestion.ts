@@ -10,6 +10,20 @@ const debutCommun = (a: string, b: string) => {
   return i;
 };
 
+/**
+ * `distance` with two neighbouring letters swapped counted as one edit (« breibs » for « brebis »), the commonest slip
+ * on a phone's keyboard, which Levenshtein's distance counts as two.
+ */
+export function avecInversions(distance: Distance): Distance {
+  return (a, b) => {
+    if (a.length === b.length) {
+      const ecarts = [...a].flatMap((c, i) => (c === b[i] ? [] : [i]));
+      if (ecarts.length === 2 && ecarts[1] === ecarts[0]! + 1 && a[ecarts[0]!] === b[ecarts[1]!] && a[ecarts[1]!] === b[ecarts[0]!]) return 1;
+    }
+    return distance(a, b);
+  };
+}
+
 /** Edits allowed for a word of this length: one for short words, two from 8 letters. */
 export const editionsPermises = (longueur: number) => (longueur < 4 ? 0 : longueur < 8 ? 1 : 2);
 
@@ -92,6 +106,19 @@ export function sansTypeDeVoie(requete: string): string | undefined {
   return restent.length && restent.length < mots.length ? restent.join(' ') : undefined;
 }
 
+// Numbers written out, as people type the names of cités (« trois cités » for « 3 Cités »). « un » and « une » are
+// left alone: they are articles far more often.
+const NOMBRES: Record<string, number> = Object.fromEntries(
+  ['deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf', 'dix', 'onze', 'douze', 'treize', 'quatorze', 'quinze', 'seize'].map((m, i) => [m, i + 2]),
+);
+
+/** The query with its numbers written out in figures, when it holds one; undefined otherwise. */
+export function enChiffres(requete: string): string | undefined {
+  const mots = motsTapes(requete);
+  const chiffres = mots.map((m) => NOMBRES[sansAccents(m)]?.toString() ?? m);
+  return chiffres.some((c, i) => c !== mots[i]) ? chiffres.join(' ') : undefined;
+}
+
 /**
  * The query with a word that is not found split into two words of the vocabulary (« citystade » → « city stade »),
  * or with two neighbours joined into one when that word is in the vocabulary and either is not found
@@ -105,6 +132,9 @@ export function motsJointsOuSepares(requete: string, introuvables: readonly stri
   mots.forEach((mot, i) => {
     const cle = sansAccents(mot);
     if (manquants.has(cle)) {
+      // A number glued to its word (« cite2 »): split there, whatever the lengths.
+      const colle = /^(\p{L}+)(\d+)$|^(\d+)(\p{L}+)$/u.exec(mot);
+      if (colle) variantes.push([...mots.slice(0, i), ...colle.slice(1).filter(Boolean), ...mots.slice(i + 1)].join(' '));
       for (let k = 4; k <= cle.length - 4; k++) {
         if (connus.has(cle.slice(0, k)) && connus.has(cle.slice(k))) variantes.push([...mots.slice(0, i), mot.slice(0, k), mot.slice(k), ...mots.slice(i + 1)].join(' '));
       }

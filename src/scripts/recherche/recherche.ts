@@ -1,6 +1,6 @@
 // The search page: the state in the URL, one search at a time (the latest wins), rows drawn all at once.
 import { ecrireEtat, filtresPagefind, lireEtat, nombreFiltres, type CleFiltre, type EtatRecherche } from '../../lib/recherche/etat.ts';
-import { aCharger, classer, compte, ligne, suiteVoulue, tientLaSuite, type Ligne } from '../../lib/recherche/resultats.ts';
+import { aCharger, classer, compte, detacherExacts, ligne, suiteVoulue, tientLaSuite, type Ligne } from '../../lib/recherche/resultats.ts';
 import { motsTapes, requetesPagefind, termes as termesDe } from '../../lib/recherche/texte.ts';
 import { chargerFiltres, chercherTout, pagefind, type Comptes, type Reponse, type Resultat } from './pagefind.ts';
 import { dessinerLigne, dessinerPuces } from './rendu.ts';
@@ -168,7 +168,10 @@ async function trouver(e: EtatRecherche, q: string): Promise<Trouve> {
     charges = [...charges, ...ajouts];
   }
   const gardees = classer(
-    premieres.filter((l): l is Ligne => Boolean(l)),
+    detacherExacts(
+      premieres.filter((l): l is Ligne => Boolean(l)),
+      q,
+    ),
     q,
   );
   const trouves = new Set(gardees.flatMap((l) => l.trouves));

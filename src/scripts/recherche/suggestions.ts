@@ -1,6 +1,6 @@
 // When nothing holds every word: the queries to try instead, with the vocabulary and the edit distance fetched only then
 // (this module itself is loaded only then too).
-import { motsJointsOuSepares, requeteCorrigee, sansTypeDeVoie } from '../../lib/recherche/suggestion.ts';
+import { avecInversions, enChiffres, motsJointsOuSepares, requeteCorrigee, sansTypeDeVoie } from '../../lib/recherche/suggestion.ts';
 
 export { sansUnMot } from '../../lib/recherche/suggestion.ts';
 import { motsTapes } from '../../lib/recherche/texte.ts';
@@ -20,7 +20,7 @@ function charger(base: string): Promise<string[]> {
 /** The query with its missing words corrected, or undefined when no near word exists. */
 export async function proposer(base: string, requete: string, introuvables: readonly string[]): Promise<string | undefined> {
   const [mots, { distance }] = await Promise.all([charger(base), import('fastest-levenshtein')]);
-  return requeteCorrigee(requete, introuvables, mots, distance);
+  return requeteCorrigee(requete, introuvables, mots, avecInversions(distance));
 }
 
 export interface Repli {
@@ -35,6 +35,8 @@ export interface Repli {
  */
 export async function replis(base: string, requete: string, introuvables: readonly string[]): Promise<Repli[]> {
   const liste: Repli[] = [];
+  const chiffres = enChiffres(requete);
+  if (chiffres) liste.push({ q: chiffres, raison: 'en chiffres' });
   const voie = sansTypeDeVoie(requete);
   if (voie) liste.push({ q: voie, raison: `sans « ${motsTapes(requete).find((m) => !motsTapes(voie).includes(m))} »` });
   const mots = await charger(base).catch((err: unknown) => (console.error(err), [] as string[]));

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { aCharger, classer, ligne, lireChamps, nommeTout, suiteVoulue, tientLaSuite, type Fragment } from '../../../src/lib/recherche/resultats.ts';
+import { aCharger, classer, detacherExacts, ligne, lireChamps, nommeTout, suiteVoulue, tientLaSuite, type Fragment } from '../../../src/lib/recherche/resultats.ts';
 import { formesDuMot, termes as termesDe } from '../../../src/lib/recherche/texte.ts';
 
 type Partie = { ancre?: { element: string; id: string; text?: string }; texte: string };
@@ -195,4 +195,14 @@ test('des mots qui se suivent, dans un nom puis dans un texte, passent devant le
   assert.deepEqual(classer(lignes, 'maisons et cités').map((l) => l.titre), ['Antenne Maisons et Cités', 'Cité Des Brebis : Cadre de vie et renouvellement urbain', 'Maison des 3 Cités']);
   // One word: order is Pagefind's.
   assert.deepEqual(classer(lignes, 'cités'), lignes);
+});
+
+test('un équipement nommé exactement dans un groupe a sa propre ligne, avant le reste du groupe', () => {
+  const eq = (titre: string) => ({ titre, url: `/equipements/#${titre}`, domaine: 'Services aux particuliers', adresse: '', precisions: '', quartiers: 'Cité 4 (QP062019)' });
+  const groupe = { type: 'Équipement', titre: 'Services aux particuliers à Avion', url: '/equipements/', details: ['Équipements', '2 à Avion'], extrait: '', autres: [], equipements: [eq('Maison de la Solidarité'), eq('Maison des Habitants')], reponse: true, trouves: [], commune: 'Avion' };
+  const [seul, reste] = detacherExacts([groupe], 'maison des habitants');
+  assert.equal(seul!.titre, 'Maison des Habitants');
+  assert.deepEqual(seul!.details, ['Équipement', 'Services aux particuliers', 'Avion', 'Quartiers : Cité 4 (QP062019)']);
+  assert.deepEqual(reste!.equipements.map((e) => e.titre), ['Maison de la Solidarité']);
+  assert.deepEqual(detacherExacts([groupe], 'maison'), [groupe]);
 });

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { distance } from 'fastest-levenshtein';
-import { editionsPermises, motProche, requeteCorrigee, sansUnMot } from '../../../src/lib/recherche/suggestion.ts';
+import { avecInversions, editionsPermises, enChiffres, motProche, motsJointsOuSepares, requeteCorrigee, sansUnMot } from '../../../src/lib/recherche/suggestion.ts';
 
 const vocabulaire = ['lien', 'Marcel', 'Marceau', 'piscine', 'Liévin', 'collège', 'David', 'école', 'piscines'];
 
@@ -28,4 +28,17 @@ test('la requête privée d’un de ses mots, pour chacun, articles à part ; ri
   assert.deepEqual(sansUnMot('piscine piscine'), ['piscine']);
   assert.deepEqual(sansUnMot('patinoire'), []);
   assert.deepEqual(sansUnMot('sept mots sont bien trop pour proposer'), []);
+});
+
+test('deux lettres voisines inversées comptent pour une faute ; les nombres en lettres sont essayés en chiffres ; un nombre collé à son mot est séparé', () => {
+  const d = avecInversions(distance);
+  assert.equal(d('breibs', 'brebis'), 1);
+  assert.equal(distance('breibs', 'brebis'), 2);
+  assert.equal(d('brebsi', 'brebis'), 1);
+  assert.equal(d('bribes', 'brebis'), distance('bribes', 'brebis')); // not two neighbours
+  assert.equal(motProche('breibs', ['Brebis', 'brevet'], d), 'Brebis');
+  assert.equal(enChiffres('trois cités Mazingarbe'), '3 cités Mazingarbe');
+  assert.equal(enChiffres('Cité Douze Quatorze'), 'Cité 12 14');
+  assert.equal(enChiffres('une cité'), undefined);
+  assert.deepEqual(motsJointsOuSepares('cite2 lens', ['cite2'], ['cite', 'lens']), ['cite 2 lens']);
 });
