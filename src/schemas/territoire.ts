@@ -14,12 +14,12 @@ export function periodeDuContrat(c: { titre: string; debut?: string | undefined;
 /** territoire.yaml, at the root of the content folder: who publishes, and from which documents. */
 export const territoire = z
   .strictObject({
-    nom: texte.describe("Nom complet de l'intercommunalité, par exemple « Communauté d'Agglomération de Lens-Liévin »."),
-    sigle: texte.optional().describe('Sigle de l\'intercommunalité, écrit après son nom sur la page d\'accueil, par exemple « CALL ».'),
-    nom_court: texte.describe('Nom court du territoire, utilisé dans le titre du site, par exemple « Lens-Liévin ».'),
+    nom: texte.describe("Nom complet de l'intercommunalité, par exemple « Communauté d'Agglomération du Douaisis »."),
+    sigle: texte.optional().describe('Sigle de l\'intercommunalité, écrit après son nom sur la page d\'accueil, par exemple « CAD ».'),
+    nom_court: texte.describe('Nom court du territoire, utilisé dans le titre du site, par exemple « Douaisis ».'),
     epci: z
-      .string({ error: attendu('un numéro SIREN entre guillemets, par exemple "246200364"') })
-      .regex(/^\d{9}$/, { error: attendu('un numéro SIREN de 9 chiffres, par exemple "246200364"') })
+      .string({ error: attendu('un numéro SIREN entre guillemets, par exemple "200044618"') })
+      .regex(/^\d{9}$/, { error: attendu('un numéro SIREN de 9 chiffres, par exemple "200044618"') })
       .describe("SIREN de l'EPCI ; il doit figurer dans la liste officielle (@etalab/decoupage-administratif)."),
     contrat: z
       .strictObject({

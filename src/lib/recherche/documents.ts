@@ -48,7 +48,7 @@ export function champsEquipement(e: EquipementVue, m: Modele): { genre: string; 
 }
 
 /**
- * One document per commune and BPE domain, « Enseignement à Liévin »: its équipements, each under a heading that
+ * One document per commune and BPE domain, « Enseignement à Douai »: its équipements, each under a heading that
  * carries its anchor in the index of équipements, so that Pagefind returns them as sub-results. Grouped, because
  * what a visitor downloads for a search grows with the number of documents (about 8 bytes each in Pagefind's
  * metadata); by domain, because each result loads its whole document (a commune's 100 équipements: 5 KB).
@@ -63,7 +63,7 @@ function documentsEquipements(m: Modele): DocumentRecherche[] {
         return `<h2 id="${ancres.equipement(e.id)}" data-pagefind-weight="${POIDS_NOM}">${echapper(e.nom)}</h2>${champ(f.genre, POIDS_GENRE)}${champ(f.adresse)}${champ(f.precisions)}${champ(f.quartiers, POIDS_QUARTIERS)}`;
       });
       // The commune and the kinds of its équipements, as a field that the search page weighs (`genres`): « collèges »,
-      // « centres sociaux », « école Liévin » bring the communes' équipements of that kind before texts that merely name it.
+      // « centres sociaux », « école Douai » bring the communes' équipements of that kind before texts that merely name it.
       const genres = [c.nom, ...new Set(liste.flatMap(genre))];
       documents.push({
         // Unique for Pagefind (one document per address). A group result links to it as it is: the index reads the

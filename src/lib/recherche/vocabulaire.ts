@@ -34,7 +34,7 @@ export function vocabulaire(m: Modele): string[] {
   for (const g of glossaire) for (const t of [g.terme, 'developpe' in g ? g.developpe : undefined]) compter(noms, t);
   for (const t of [...Object.values(libellesDomaines), ...Object.values(libellesPiliers)]) compter(noms, t);
 
-  // One spelling per word without accents or capitals: the most frequent (« Liévin » over « LIEVIN »).
+  // One spelling per word without accents or capitals: the most frequent (« Béthune » over « BETHUNE »).
   const parCle = new Map<string, { mot: string; n: number; total: number; nom: boolean }>();
   const ajouter = (compte: Map<string, number>, nom: boolean, seuil: number) => {
     for (const [mot, n] of compte) {

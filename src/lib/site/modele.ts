@@ -8,7 +8,8 @@ import { debutEchelle, finEchelle, repartition, type Repartition } from './repar
 
 export interface CommuneVue extends CommuneOfficielle {
   slug: string;
-  membreCall: boolean;
+  /** Member of the published territory's EPCI (territoire.yaml); a fiche may name a commune outside it. */
+  membreEpci: boolean;
   /** Codes of the quartiers that extend over the commune. */
   quartiers: string[];
   /** Ids of the équipements located in the commune. */
@@ -64,7 +65,7 @@ export interface Modele {
 export function construireModele(
   fiches: readonly Quartier[],
   officielle: (code: string) => CommuneOfficielle | undefined,
-  membreCall: (code: string) => boolean,
+  membreEpci: (code: string) => boolean,
   programmesLus: readonly Programme[] = [],
 ): Modele {
   const tries = [...fiches].sort((a, b) => a.code.localeCompare(b.code));
@@ -95,7 +96,7 @@ export function construireModele(
     if (!c) {
       const o = officielle(code);
       if (!o) throw new Error(`commune ${code} absente du référentiel officiel (la validation aurait dû le signaler)`);
-      c = { ...o, slug: slugUnique(o.nom, code), membreCall: membreCall(code), quartiers: [], equipements: [] };
+      c = { ...o, slug: slugUnique(o.nom, code), membreEpci: membreEpci(code), quartiers: [], equipements: [] };
       communes.set(code, c);
     }
     return c;
