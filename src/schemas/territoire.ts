@@ -43,6 +43,14 @@ export const territoire = z
           .describe('Un document source.'),
       )
       .min(1, { error: 'au moins une source est attendue' })
+      // A fiche names its document by id: two documents with one id could not be told apart.
+      .superRefine((liste, ctx) => {
+        const vus = new Set<string>();
+        liste.forEach((s, i) => {
+          if (vus.has(s.id)) ctx.addIssue({ code: 'custom', path: [i, 'id'], message: `identifiant « ${s.id} » déjà pris par une autre source : chaque document a le sien` });
+          vus.add(s.id);
+        });
+      })
       .describe('Les documents dont les fiches sont transcrites.'),
     mots_cles: z.array(texte).optional().describe('Mots-clés des métadonnées des données (communes, département…) ; à défaut, les mots du nom court.'),
   })
