@@ -60,6 +60,12 @@ test('chaque fiche a sa page, à son code en minuscules, titrée de son nom, sou
   assert.match(site.pages.get('index.html')!.html, new RegExp(`Les quartiers prioritaires de <span class="insecable">${territoire.nom_court}</span>`));
 });
 
+test('une fiche dit la liste de son code et la période du contrat écrite dans territoire.yaml', () => {
+  const texte = (code: string) => site.pages.get(`quartiers/${code}/index.html`)!.html.replace(/<[^>]+>/g, '').replace(/\s+/g, ' ');
+  assert.match(texte('qn05901m'), /Une fiche de 2024 ?Elle décrit le quartier selon le contrat de ville 2024-2030 \(du 1er janvier 2024 au 31 décembre 2030\)\. Son code QN05901M est celui de la liste des quartiers prioritaires en vigueur depuis le 1er janvier 2024, « Quartiers 2030 »/);
+  assert.match(texte('qp059990'), /Une fiche de 2015 ?Elle décrit .* Son code QP059990 est celui de la première liste des quartiers prioritaires, « QPV 2015 »/);
+});
+
 test('chaque lien et ressource des pages existe', () => {
   const erreurs: string[] = [];
   for (const [fichier, { balises }] of site.pages) {

@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
+  contexteFiche,
   fourchetteEnMots,
   graduations,
   lienPageSource,
@@ -102,6 +103,16 @@ test('le glossaire d’un territoire explique son sigle après le contrat de vil
   assert.deepEqual(g[i + 1], { id: 'cad', terme: 'CAD', developpe: 'Communauté d’Agglomération du Douaisis', definition: 'L’intercommunalité qui regroupe 35 communes et qui porte le contrat de ville de son territoire.' });
   assert.equal(g.length, glossaire.length + 1);
   assert.equal(glossaireDu({ nom: 'CA Douaisis Agglo' }, 35), glossaire);
+});
+
+test('le contexte d’une fiche : la liste de son code et la période du contrat, ses dates quand territoire.yaml les écrit', () => {
+  assert.deepEqual(contexteFiche('QP062025', { titre: 'Contrat de Ville 2015-2020' }), { generation: 2015, liste: 'QPV 2015', annees: '2015-2020' });
+  assert.deepEqual(contexteFiche('QN05901M', { titre: 'Contrat de ville', debut: '2024-01-01', fin: '2030-12-31' }), {
+    generation: 2024,
+    liste: 'Quartiers 2030',
+    annees: '2024-2030',
+    dates: 'du 1er janvier 2024 au 31 décembre 2030',
+  });
 });
 
 test('parleDeCouleurs repère les intitulés qui distinguent leurs lignes par la couleur', () => {
