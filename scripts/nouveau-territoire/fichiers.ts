@@ -5,7 +5,7 @@ import type { CommuneOfficielle, EpciOfficiel } from '../../src/lib/communes-off
 /** A YAML string in double quotes (JSON's escapes are YAML's). */
 const chaine = (s: string) => JSON.stringify(s);
 
-/** « CA de Lens - Liévin » → « Lens-Liévin », « CA Douaisis Agglo » → « Douaisis Agglo »: the official name less its kind. */
+/** « CC de l'Ouest Vosgien » → « Ouest Vosgien », « CA Douaisis Agglo » → « Douaisis Agglo », « A - B » → « A-B »: the official name less its kind. */
 export function nomCourt(nom: string): string {
   return nom
     .replace(/^(CA|CC|CU)\s+(de la |de l'|de l’|du |des |de |d'|d’)?/, '')
