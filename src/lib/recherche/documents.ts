@@ -1,4 +1,3 @@
-import { glossaire } from '../glossaire.ts';
 import { libellesDomaines, libellesPerimetres } from '../libelles.ts';
 import { ancres } from '../site/ancres.ts';
 import { parDomaine, type EquipementVue, type Modele } from '../site/modele.ts';
@@ -85,8 +84,8 @@ function documentsEquipements(m: Modele): DocumentRecherche[] {
  * One document per entry of the glossary, so that a term typed alone (« GUSP ») brings its definition beside the pages
  * that use it; the term is its name (`nom`, weighed most). The glossary page itself is not indexed.
  */
-function documentsGlossaire(): DocumentRecherche[] {
-  return glossaire.map((g) => {
+function documentsGlossaire(m: Pick<Modele, 'glossaire'>): DocumentRecherche[] {
+  return m.glossaire.map((g) => {
     const titre = 'developpe' in g && g.developpe ? `${g.terme} (${g.developpe})` : g.terme;
     return { url: `/glossaire/#${g.id}`, content: page(titre, { type: [TYPES.definition] }, { nom: g.terme }, `<p>${echapper(g.definition)}</p>`) };
   });
@@ -98,5 +97,5 @@ function documentsGlossaire(): DocumentRecherche[] {
  * sub-result under its heading.
  */
 export function documentsRecherche(m: Modele): DocumentRecherche[] {
-  return [...documentsEquipements(m), ...documentsGlossaire()];
+  return [...documentsEquipements(m), ...documentsGlossaire(m)];
 }

@@ -3,6 +3,7 @@ import { validerContenu } from '../content/valider.ts';
 import { communeOfficielle, epciOfficiel } from '../communes-officielles.ts';
 import { attendreFichier, FICHIER_CONTENU_VALIDE, lireContenuValide, type ContenuValide } from './contenu-valide.ts';
 import { construireModele, type Modele } from './modele.ts';
+import { glossaireDu } from '../glossaire.ts';
 
 let modele: Modele | undefined;
 
@@ -28,5 +29,5 @@ export function contenuValide(racine: string): ContenuValide {
 
 export function modeleDe(contenu: ContenuValide): Modele {
   const membres = epciOfficiel(contenu.territoire.epci)?.membres ?? new Set<string>();
-  return construireModele(contenu.quartiers, communeOfficielle, (code) => membres.has(code), contenu.programmes);
+  return construireModele(contenu.quartiers, communeOfficielle, (code) => membres.has(code), contenu.programmes, glossaireDu(contenu.territoire, membres.size));
 }

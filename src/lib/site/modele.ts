@@ -3,6 +3,7 @@ import { slug } from '../format.ts';
 import { mediane, rangs } from '../stats.ts';
 import type { CommuneOfficielle } from '../communes-officielles.ts';
 import { SEUIL_BAS_REVENU } from '../libelles.ts';
+import { glossaire as glossaireCommun, type Entree as EntreeGlossaire } from '../glossaire.ts';
 import { comptesParId, repartitionsIndicateurs } from './indicateurs.ts';
 import { debutEchelle, finEchelle, repartition, type Repartition } from './repartition.ts';
 
@@ -52,6 +53,8 @@ export interface Modele {
   revenus: Repartition;
   /** Floor of the revenue scale: a round step below the lowest revenue, so the quartiers spread over the strip. */
   revenusDebut: number;
+  /** The glossary of the published territory (its EPCI's acronym included, see glossaireDu): page, search and suggestions. */
+  glossaire: readonly EntreeGlossaire[];
   totaux: {
     population: number;
     revenu: { min: number; mediane: number; max: number };
@@ -67,6 +70,7 @@ export function construireModele(
   officielle: (code: string) => CommuneOfficielle | undefined,
   membreEpci: (code: string) => boolean,
   programmesLus: readonly Programme[] = [],
+  glossaire: readonly EntreeGlossaire[] = glossaireCommun,
 ): Modele {
   const tries = [...fiches].sort((a, b) => a.code.localeCompare(b.code));
   const revenus = tries.map((q) => q.revenu_fiscal_median);
@@ -146,6 +150,7 @@ export function construireModele(
       100,
     ),
     revenusDebut,
+    glossaire,
     totaux: {
       population: quartiers.reduce((s, q) => s + q.population, 0),
       revenu: revenus.length ? { min: Math.min(...revenus), mediane: mediane(revenus), max: Math.max(...revenus) } : { min: 0, mediane: 0, max: 0 },
