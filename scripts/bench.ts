@@ -42,7 +42,7 @@ try {
     let recherche: Recherche;
     if (o.navigateur && existsSync(CHROMIUM)) {
       // Realistic queries: a facility, a facility and a commune, a plural, a pillar's words, a quartier, a commune, a code.
-      const requetesChronometrees = ['piscine', 'école Liévin', 'centres sociaux', 'médiathèque', 'cadre de vie', ecrit.quartier, ecrit.commune, 'QP900001'];
+      const requetesChronometrees = ['piscine', `école ${ecrit.commune}`, 'centres sociaux', 'médiathèque', 'cadre de vie', ecrit.quartier, ecrit.commune, 'QP900001'];
       const fiches = [...new Set([1, Math.ceil(n / 2), n])].map((i) => `qp9${String(i).padStart(5, '0')}`);
       try {
         recherche = await mesurerRecherche(dist, base, { requete: o.requete, requetesChronometrees, fiches });

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { stringify } from 'yaml';
 import { slug } from '../../src/lib/format.ts';
 import { hasard } from '../../src/lib/hasard.ts';
-import { communesReelles, corpus, INDICATEURS, LIEUX, MOTS_LIEUX, NOMS, PILIERS, PRENOMS, TRANCHES, TYPES_EQUIPEMENTS, VOIES, type CommuneRef } from './vocabulaire.ts';
+import { communesReelles, corpus, epciSynthetique, INDICATEURS, LIEUX, MOTS_LIEUX, NOMS, PILIERS, PRENOMS, TRANCHES, TYPES_EQUIPEMENTS, VOIES, type CommuneRef } from './vocabulaire.ts';
 
 export const GRAINE = 20150101;
 
@@ -189,10 +189,10 @@ export function* fichesSynthetiques(n: number, graine = GRAINE): Generator<Fiche
   }
 }
 
-const TERRITOIRE_SYNTHETIQUE = `# Territoire synthétique (npm run bench).
-nom: "Communauté d'Agglomération de Lens-Liévin"
-nom_court: "Lens-Liévin"
-epci: "246200364"
+const TERRITOIRE_SYNTHETIQUE = () => `# Territoire synthétique (npm run bench).
+nom: "${epciSynthetique().nom}"
+nom_court: "Banc d'essai"
+epci: "${epciSynthetique().code}"
 contrat:
   titre: "Contrat de Ville 2015-2020"
 sources:
@@ -204,7 +204,7 @@ sources:
 export function genererQuartiers(n: number, dossier: string, graine = GRAINE): { octets: number; quartier: string; commune: string } {
   mkdirSync(dossier, { recursive: true });
   // The synthetic fiches come with their own territory file, at the root of their content folder.
-  writeFileSync(join(dossier, '..', 'territoire.yaml'), TERRITOIRE_SYNTHETIQUE);
+  writeFileSync(join(dossier, '..', 'territoire.yaml'), TERRITOIRE_SYNTHETIQUE());
   const ecrit = { octets: 0, quartier: '', commune: '' };
   for (const { nom, texte, fiche } of fichesSynthetiques(n, graine)) {
     writeFileSync(join(dossier, nom), texte);

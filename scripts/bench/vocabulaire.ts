@@ -13,11 +13,16 @@ export interface CommuneRef {
   nom: string;
 }
 
-/** Real communes of the Nord and the Pas-de-Calais (validation checks codes against the official list), one per slug. */
-export function communesReelles(): CommuneRef[] {
+/** The intercommunalité of the synthetic fiches: the official EPCI with the most member communes, for as many communes as possible. */
+export function epciSynthetique(): { code: string; nom: string; membres: { code: string; nom: string }[] } {
   const require = createRequire(import.meta.url);
-  const toutes = require('@etalab/decoupage-administratif/data/communes.json') as { code: string; nom: string; type: string; departement: string }[];
-  const retenues = toutes.filter((c) => c.type === 'commune-actuelle' && (c.departement === '59' || c.departement === '62'));
+  const liste = require('@etalab/decoupage-administratif/data/epci.json') as { code: string; nom: string; membres: { code: string; nom: string }[] }[];
+  return liste.reduce((a, b) => (b.membres.length > a.membres.length ? b : a));
+}
+
+/** Real communes, members of that EPCI (validation checks a fiche's communes against its members), one per slug. */
+export function communesReelles(): CommuneRef[] {
+  const retenues = epciSynthetique().membres;
   // Two communes with the same name (Saint-Aubin, 59 and 62) would share a page address: left out here.
   const parSlug = new Map<string, CommuneRef[]>();
   for (const c of retenues) parSlug.set(slug(c.nom), [...(parSlug.get(slug(c.nom)) ?? []), { code: c.code, nom: c.nom }]);

@@ -8,13 +8,16 @@ export interface CommuneOfficielle {
   departement: string;
 }
 
-/** SIREN of the Communauté d'Agglomération de Lens-Liévin in the official EPCI list. */
-export const SIREN_CALL = '246200364';
+/** An EPCI (intercommunalité) of the official list, with the INSEE codes of its member communes. */
+export interface EpciOfficiel {
+  code: string;
+  nom: string;
+  membres: ReadonlySet<string>;
+}
 
 interface Referentiel {
   communes: Map<string, CommuneOfficielle>;
-  membresCall: Set<string>;
-  epci: Map<string, { code: string; nom: string }>;
+  epci: Map<string, EpciOfficiel>;
 }
 
 let referentiel: Referentiel | undefined;
@@ -28,8 +31,7 @@ function charger(): Referentiel {
   const actuelles = communes.filter((c) => c.type === 'commune-actuelle');
   referentiel = {
     communes: new Map(actuelles.map((c) => [c.code, { code: c.code, nom: c.nom, population: c.population, departement: c.departement }])),
-    epci: new Map(epci.map((e) => [e.code, { code: e.code, nom: e.nom }])),
-    membresCall: new Set(epci.find((e) => e.code === SIREN_CALL)?.membres.map((m) => m.code) ?? []),
+    epci: new Map(epci.map((e) => [e.code, { code: e.code, nom: e.nom, membres: new Set(e.membres.map((m) => m.code)) }])),
   };
   return referentiel;
 }
@@ -38,11 +40,7 @@ export function communeOfficielle(code: string): CommuneOfficielle | undefined {
   return charger().communes.get(code);
 }
 
-export function estMembreCall(code: string): boolean {
-  return charger().membresCall.has(code);
-}
-
-/** An EPCI of the official list, by SIREN (checks territoire.yaml). */
-export function epciOfficiel(siren: string): { code: string; nom: string } | undefined {
+/** An EPCI of the official list, by SIREN (checks territoire.yaml and the communes of its fiches). */
+export function epciOfficiel(siren: string): EpciOfficiel | undefined {
   return charger().epci.get(siren);
 }

@@ -16,7 +16,7 @@ export function pourcent(part: number): string {
   return `${decimaux.format(part * 100)}${NBSP}%`;
 }
 
-/** ASCII kebab-case, for URLs and ids: "Liévin" → "lievin". */
+/** ASCII kebab-case, for URLs and ids: "Évin-Malmaison" → "evin-malmaison". */
 export function slug(texte: string): string {
   return texte
     .normalize('NFD')

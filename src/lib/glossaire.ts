@@ -1,5 +1,7 @@
 // The words of the politique de la ville that the fiches use, explained in plain French.
 // Each entry has a stable anchor on the glossary page; a fiche links the first use of a term to it.
+import type { Territoire } from '../schemas/territoire.ts';
+import { slug } from './format.ts';
 
 export interface Entree {
   /** Anchor on the glossary page (ASCII kebab-case). */
@@ -37,13 +39,7 @@ export const glossaire = [
     id: 'contrat-de-ville',
     terme: 'Contrat de ville',
     definition:
-      'Document signé par l’État, l’intercommunalité (ici la Communauté d’Agglomération de Lens-Liévin), les communes et leurs partenaires (bailleurs, Caisse d’allocations familiales, Pôle emploi, Région, Département…). Celui de 2015-2020, prolongé ensuite jusqu’à fin 2023, décrit chaque quartier prioritaire dans une « fiche » et fixe les actions à mener. C’est la source des fiches de ce site.',
-  },
-  {
-    id: 'call',
-    terme: 'CALL',
-    developpe: 'Communauté d’Agglomération de Lens-Liévin',
-    definition: 'L’intercommunalité qui regroupe Lens, Liévin et les communes voisines ; elle porte le contrat de ville de son territoire.',
+      'Document signé par l’État, l’intercommunalité, les communes et leurs partenaires (bailleurs, Caisse d’allocations familiales, Pôle emploi, Région, Département…) pour les quartiers prioritaires de son territoire, et qui fixe les actions à mener. Les contrats de 2015-2020 ont été prolongés jusqu’à fin 2023 ; ceux de 2024-2030 s’appellent « Engagements Quartiers 2030 ». Celui dont ce site est tiré est la source de ses fiches.',
   },
   {
     id: 'pilier',
@@ -417,7 +413,7 @@ export const glossaire = [
     id: 'bhns',
     terme: 'BHNS',
     developpe: 'bus à haut niveau de service',
-    definition: 'Ligne de bus aux passages fréquents, qui roule en grande partie sur des voies réservées, comme un tramway (à Lens-Liévin, le réseau « Bulles »).',
+    definition: 'Ligne de bus aux passages fréquents, qui roule en grande partie sur des voies réservées, comme un tramway.',
   },
   {
     id: 'routes',
@@ -476,6 +472,22 @@ export const glossaire = [
 ] as const satisfies readonly Entree[];
 
 export type TermeId = (typeof glossaire)[number]['id'];
+
+/**
+ * The glossary of a published territory: the entries above, with the intercommunalité's acronym after the contract's
+ * entry when territoire.yaml gives one (« CAD »). `communes`: how many communes the EPCI has.
+ */
+export function glossaireDu(t: Pick<Territoire, 'nom' | 'sigle'>, communes: number): readonly Entree[] {
+  if (!t.sigle) return glossaire;
+  const sigle: Entree = {
+    id: slug(t.sigle),
+    terme: t.sigle,
+    developpe: t.nom,
+    definition: `L’intercommunalité qui regroupe ${communes} communes et qui porte le contrat de ville de son territoire.`,
+  };
+  const i = glossaire.findIndex((e) => e.id === 'contrat-de-ville') + 1;
+  return [...glossaire.slice(0, i), sigle, ...glossaire.slice(i)];
+}
 
 /**
  * Acronyms that the fiches use more than once but whose meaning here no public definition settles: listed as such on the

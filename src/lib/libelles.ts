@@ -49,12 +49,5 @@ export const libellesIndicateurs: Record<IndicateurId, string> = {
   'structures-petite-enfance': 'Structures petite enfance 0-2 ans pour 1 000 habitants',
 };
 
-export const libellesDocuments = {
-  'contrat-de-ville-2015-2020': "Contrat de Ville 2015-2020 de la Communauté d'Agglomération de Lens-Liévin",
-  'npnru-avenant-1': 'Avenant n°1 à la convention pluriannuelle de renouvellement urbain (NPNRU) de la CALL',
-  'charte-gusp': 'Charte de Gestion Urbaine et Sociale de Proximité (GUSP) de la CALL',
-  'tfpb-2023': "Programmes d'actions 2023 de l'abattement de TFPB, Pas-de-Calais habitat",
-} as const;
-
 /** Low-income threshold printed in every fiche: 60 % of the national median. */
 export const SEUIL_BAS_REVENU = 11_250;

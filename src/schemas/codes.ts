@@ -15,12 +15,12 @@ export const generationDuCode = (code: string): 2015 | 2024 => (code.startsWith(
 export const codeInsee = z
   .string({ error: attendu('un code INSEE de commune entre guillemets, par exemple "62498"') })
   .regex(/^(\d{5}|2[AB]\d{3})$/, { error: attendu('un code INSEE de commune à 5 caractères, par exemple "62498"') })
-  .describe('Code officiel géographique (INSEE) de la commune, par exemple "62498" pour Lens.');
+  .describe('Code officiel géographique (INSEE) de la commune, par exemple "62498".');
 
 export const identifiant = z
-  .string({ error: attendu('un identifiant en minuscules sans accent, mots séparés par des tirets, par exemple "piscine-olympique-lens"') })
+  .string({ error: attendu('un identifiant en minuscules sans accent, mots séparés par des tirets, par exemple "piscine-municipale"') })
   .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, {
-    error: attendu('un identifiant en minuscules sans accent, mots séparés par des tirets, par exemple "piscine-olympique-lens"'),
+    error: attendu('un identifiant en minuscules sans accent, mots séparés par des tirets, par exemple "piscine-municipale"'),
   })
   .describe('Identifiant stable en minuscules ASCII et tirets.');
 

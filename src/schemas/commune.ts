@@ -7,7 +7,7 @@ export const commune = z
     code: codeInsee,
     nom: texte.describe('Nom officiel (Code officiel géographique).'),
     population: entier('population', 10_000_000).describe('Population municipale légale.'),
-    membre_call: z.boolean().describe("Vrai si la commune est membre de la Communauté d'Agglomération de Lens-Liévin."),
+    membre_epci: z.boolean().describe("Vrai si la commune est membre de l'intercommunalité publiée (territoire.yaml)."),
     quartiers: z.array(codeQuartier).describe('Quartiers prioritaires qui s’étendent sur la commune.'),
   })
   .describe('Une commune nommée dans les données.');

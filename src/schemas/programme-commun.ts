@@ -1,11 +1,10 @@
 import { z } from 'astro/zod';
 import { attendu } from './messages.ts';
 import { codeQuartier, entier, identifiant, texte } from './codes.ts';
+import { documentSource } from './source.ts';
 
 export const typesProgramme = ['npnru', 'gusp', 'tfpb'] as const;
 export type TypeProgramme = (typeof typesProgramme)[number];
-
-export const documentsProgramme = ['npnru-avenant-1', 'charte-gusp', 'tfpb-2023'] as const;
 
 /**
  * Source of a programme. Unlike a fiche's source, `page` is optional: the plain-text copies of
@@ -13,9 +12,7 @@ export const documentsProgramme = ['npnru-avenant-1', 'charte-gusp', 'tfpb-2023'
  */
 export const sourceProgramme = z
   .strictObject({
-    document: z
-      .enum(documentsProgramme, { error: attendu(`l'un des documents des programmes : ${documentsProgramme.join(', ')}`) })
-      .describe('Document source du programme, parmi ceux que présente la page Méthodologie.'),
+    document: documentSource.describe('Document source du programme, l’un des `id` de la liste `sources` de territoire.yaml.'),
     page: entier('page', 2000).optional().describe('Page du document imprimé, seulement quand le texte la donne (les copies texte de ces documents n’ont pas de numéros de page).'),
     titre: texte.optional().describe("Titre ou intitulé tel qu'il est imprimé dans la source, s'il y en a un."),
   })

@@ -15,7 +15,7 @@ export const quartier = z
       .array(codeInsee, { error: attendu('communes : une liste de codes INSEE entre guillemets, par exemple ["62498"]') })
       .min(1, { error: 'communes : au moins une commune' })
       .describe('Communes sur lesquelles s’étend le quartier (codes INSEE).'),
-    communes_source: texte.describe('Communes telles qu’imprimées dans le tableau, par exemple « Lens / Vendin-le-Vieil / Loison-sous-Lens ».'),
+    communes_source: texte.describe('Communes telles qu’imprimées dans le tableau, par exemple « Douai / Sin-le-Noble ».'),
     communes_voisines: z.array(codeInsee).optional().describe('Communes nommées entre parenthèses dans l’intitulé de la fiche, hors du quartier réglementaire.'),
     population: entier('population', 100_000).describe('Population du quartier, source RFL 2011, telle qu’imprimée.'),
     revenu_fiscal_median: entier('revenu fiscal médian', 100_000).min(1000, { error: 'revenu fiscal médian : valeur invraisemblable (moins de 1 000 €) ; il est en euros par an' }).describe('Revenu fiscal médian annuel par unité de consommation, en euros.'),

@@ -1,12 +1,8 @@
 import { z } from 'astro/zod';
-import { attendu } from './messages.ts';
-import { entier, texte } from './codes.ts';
+import { entier, identifiant, texte } from './codes.ts';
 
-export const documentIds = ['contrat-de-ville-2015-2020', 'npnru-avenant-1', 'charte-gusp', 'tfpb-2023'] as const;
-
-export const documentSource = z
-  .enum(documentIds, { error: attendu(`l'un des documents sources : ${documentIds.join(', ')}`) })
-  .describe('Document source, parmi ceux que présente la page Méthodologie.');
+/** The id of a source document; the validation checks that territoire.yaml declares it under `sources`. */
+export const documentSource = identifiant.describe('Identifiant du document source, l’un des `id` de la liste `sources` de territoire.yaml.');
 
 export const source = z
   .strictObject({

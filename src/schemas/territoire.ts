@@ -14,12 +14,12 @@ export function periodeDuContrat(c: { titre: string; debut?: string | undefined;
 /** territoire.yaml, at the root of the content folder: who publishes, and from which documents. */
 export const territoire = z
   .strictObject({
-    nom: texte.describe("Nom complet de l'intercommunalité, par exemple « Communauté d'Agglomération de Lens-Liévin »."),
-    sigle: texte.optional().describe('Sigle de l\'intercommunalité, écrit après son nom sur la page d\'accueil, par exemple « CALL ».'),
-    nom_court: texte.describe('Nom court du territoire, utilisé dans le titre du site, par exemple « Lens-Liévin ».'),
+    nom: texte.describe("Nom complet de l'intercommunalité, par exemple « Communauté d'Agglomération du Douaisis »."),
+    sigle: texte.optional().describe('Sigle de l\'intercommunalité, écrit après son nom sur la page d\'accueil, par exemple « CAD ».'),
+    nom_court: texte.describe('Nom court du territoire, utilisé dans le titre du site, par exemple « Douaisis ».'),
     epci: z
-      .string({ error: attendu('un numéro SIREN entre guillemets, par exemple "246200364"') })
-      .regex(/^\d{9}$/, { error: attendu('un numéro SIREN de 9 chiffres, par exemple "246200364"') })
+      .string({ error: attendu('un numéro SIREN entre guillemets, par exemple "200044618"') })
+      .regex(/^\d{9}$/, { error: attendu('un numéro SIREN de 9 chiffres, par exemple "200044618"') })
       .describe("SIREN de l'EPCI ; il doit figurer dans la liste officielle (@etalab/decoupage-administratif)."),
     contrat: z
       .strictObject({
@@ -43,6 +43,14 @@ export const territoire = z
           .describe('Un document source.'),
       )
       .min(1, { error: 'au moins une source est attendue' })
+      // A fiche names its document by id: two documents with one id could not be told apart.
+      .superRefine((liste, ctx) => {
+        const vus = new Set<string>();
+        liste.forEach((s, i) => {
+          if (vus.has(s.id)) ctx.addIssue({ code: 'custom', path: [i, 'id'], message: `identifiant « ${s.id} » déjà pris par une autre source : chaque document a le sien` });
+          vus.add(s.id);
+        });
+      })
       .describe('Les documents dont les fiches sont transcrites.'),
     mots_cles: z.array(texte).optional().describe('Mots-clés des métadonnées des données (communes, département…) ; à défaut, les mots du nom court.'),
   })

@@ -86,8 +86,13 @@ test('page 404 : statut 404 et liens utiles', async ({ page }) => {
   await expect(page).toHaveTitle(/Page introuvable/);
   await expect(contenu(page).getByRole('link', { name: 'la liste des quartiers' })).toHaveAttribute('href', /\/$/);
   await expect(contenu(page).getByRole('link', { name: 'cherchez' })).toHaveAttribute('href', /\/recherche\/$/);
-  await expect(contenu(page).locator('a[href$="/quartiers/qp062025/"]')).toHaveCount(1);
   await expect(page.getByRole('navigation', { name: 'Navigation principale' })).toBeAttached();
+  // The example address is the first quartier's, whatever the territory, and leads to its fiche.
+  const exemple = contenu(page).locator('a[href*="/quartiers/q"]');
+  await expect(exemple).toHaveCount(1);
+  await expect(exemple).toHaveText(/\/quartiers\/q[pn][0-9a-z]{6}\/$/);
+  await exemple.click();
+  await expect(page.locator('h1')).toContainText(/\((QP|QN)[0-9A-Z]{6}\)/);
 });
 
 test('impression : en-tête, navigation et champ de recherche masqués', async ({ page }) => {

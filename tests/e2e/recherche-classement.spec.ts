@@ -33,7 +33,7 @@ test('un nom partiel ou écrit autrement : « cité 12 14 », « hauts de lievin
 
 test('le nom d’une commune, ou son code INSEE, amène sa page en premier', async ({ page }) => {
   await page.goto('recherche/');
-  for (const c of m.communes.filter((x) => x.membreCall && x.quartiers.length)) {
+  for (const c of m.communes.filter((x) => x.membreEpci && x.quartiers.length)) {
     for (const q of [sansAccents(c.nom), c.code]) {
       await chercher(page, q);
       await expect(resultats(page).first().locator('h3 a'), q).toHaveAttribute('href', new RegExp(`/communes/${c.slug}/$`));

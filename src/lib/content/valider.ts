@@ -9,6 +9,7 @@ import { analyserYaml, lireYamlRapide, texteYaml } from './lire-yaml.ts';
 import { cheminTexte, type Probleme } from './probleme.ts';
 import { reglesProgrammes } from './regles-programmes.ts';
 import { reglesQuartiers } from './regles-quartiers.ts';
+import { reglesTerritoire } from './regles-territoire.ts';
 
 export interface Contenu {
   quartiers: Entree<Quartier>[];
@@ -150,5 +151,8 @@ export function validerContenu(racine: string, projet = process.cwd()): Resultat
   // Codes are read from the validated fiches; a fiche with errors already has its own problems listed.
   const codes = new Set(quartiers.map((e) => e.data.code));
   problemes.push(...reglesProgrammes(programmes, (code) => codes.has(code)));
+  // A territory file with problems has them listed already; its rules wait until it is valid.
+  const epci = leTerritoire && epciOfficiel(leTerritoire.epci);
+  if (leTerritoire && epci) problemes.push(...reglesTerritoire(leTerritoire, epci, quartiers, programmes, (code) => communeOfficielle(code)?.nom));
   return { contenu: { quartiers, programmes, territoire: leTerritoire }, problemes };
 }

@@ -6,7 +6,7 @@ import { reglages, territoire } from '../../site.config.ts';
 import { dialecteCsv } from './schema-table.ts';
 import { descriptions } from './fichiers.ts';
 import { empreinte, type Telechargement } from './telechargements.ts';
-import { DESCRIPTION_JEU, LICENCE_OUVERTE, MOTS_CLES, PERIODE, TERRITOIRE, TITRE_JEU, attribution, courriel, sources, type Reglages } from './metadonnees.ts';
+import { DESCRIPTION_JEU, IDENTIFIANT_JEU, LICENCE_OUVERTE, MOTS_CLES, PERIODE, TERRITOIRE, TITRE_JEU, attribution, courriel, sources, type Reglages } from './metadonnees.ts';
 import paquet from '../../../package.json' with { type: 'json' };
 
 /** Absolute when the site's URL is set, otherwise from the root of the host (resolved against the file that holds it). */
@@ -20,7 +20,7 @@ export function paquetDonnees(liste: readonly Telechargement[], r: Reglages = re
   const contact = courriel(r.contact);
   return {
     profile: 'data-package',
-    name: 'quartiers-prioritaires-lens-lievin',
+    name: IDENTIFIANT_JEU,
     title: TITRE_JEU,
     description: DESCRIPTION_JEU,
     version: paquet.version,
@@ -82,7 +82,7 @@ export function catalogueDcat(liste: readonly Telechargement[], r: Reglages = re
     'dcat:dataset': {
       '@id': `${adresse(DOSSIER, r)}#donnees`,
       '@type': 'dcat:Dataset',
-      'dct:identifier': 'quartiers-prioritaires-lens-lievin',
+      'dct:identifier': IDENTIFIANT_JEU,
       'dct:title': fr(TITRE_JEU),
       'dct:description': fr(DESCRIPTION_JEU),
       'dcat:keyword': MOTS_CLES.map(fr),

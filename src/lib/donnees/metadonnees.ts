@@ -1,7 +1,10 @@
 // What every description of the data says the same way: title, licence, sources, keywords, attribution.
 import { periodeDuContrat } from '../../schemas/territoire.ts';
 import { reglages, territoire } from '../../site.config.ts';
-import { libellesDocuments } from '../libelles.ts';
+import { slug } from '../format.ts';
+
+/** Name of the data package and identifier of the DCAT dataset: « quartiers-prioritaires- » and the short name as a slug. */
+export const IDENTIFIANT_JEU = `quartiers-prioritaires-${slug(territoire.nom_court)}`;
 
 export const TITRE_JEU = `Quartiers prioritaires de la politique de la ville de la ${territoire.nom}`;
 
@@ -25,9 +28,9 @@ export const TERRITOIRE = territoire.nom;
 
 export type Reglages = Pick<typeof reglages, 'editeur' | 'contact' | 'url' | 'construitLe' | 'sourceUrl'>;
 
-/** The four source documents, the contrat de ville first, with its published PDF when set. */
+/** The source documents of territoire.yaml, the contrat de ville first, with its published PDF when set. */
 export function sources(r: Reglages = reglages): { titre: string; url?: string }[] {
-  return Object.entries(libellesDocuments).map(([id, titre]) => ({ titre, ...(id === 'contrat-de-ville-2015-2020' && r.sourceUrl ? { url: r.sourceUrl } : {}) }));
+  return territoire.sources.map(({ titre }, i) => ({ titre, ...(i === 0 && r.sourceUrl ? { url: r.sourceUrl } : {}) }));
 }
 
 /** « 1er décembre 2026 », « 2 décembre 2026 », in Paris time. */
@@ -38,7 +41,7 @@ export function dateLongue(iso: string): string {
 
 /** The line to quote when reusing the data, as the Licence Ouverte 2.0 asks: source and date of last update. */
 export function attribution(r: Pick<Reglages, 'editeur' | 'construitLe'> = reglages): string {
-  return `${TERRITOIRE}, Contrat de Ville 2015-2020 — données transcrites${r.editeur ? ` par ${r.editeur}` : ''}, mise à jour du ${dateLongue(r.construitLe)}`;
+  return `${TERRITOIRE}, ${territoire.contrat.titre} — données transcrites${r.editeur ? ` par ${r.editeur}` : ''}, mise à jour du ${dateLongue(r.construitLe)}`;
 }
 
 /** An e-mail address for "mailto:", or undefined when the contact is a web address. */

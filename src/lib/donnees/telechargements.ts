@@ -1,8 +1,7 @@
 // Every downloadable file of /donnees/, with its exact body: the endpoints serve these bodies, and the
 // Data Package and the DCAT catalogue give their size and hash, so the metadata always match the files.
 import { createHash } from 'node:crypto';
-import { reglages, territoire } from '../../site.config.ts';
-import { libellesDocuments } from '../libelles.ts';
+import { reglages, territoire, titreSource } from '../../site.config.ts';
 import { lien, urlAbsolue } from '../site/liens.ts';
 import type { Modele } from '../site/modele.ts';
 import { LICENCE, quartierPublie, schemaQuartier } from './exports.ts';
@@ -45,7 +44,7 @@ function calculer(m: Modele): Telechargement[] {
       conformeA: fichiers.schema.chemin,
       corps: json({
         titre: `Fiches des quartiers prioritaires de la ${territoire.nom}`,
-        source: libellesDocuments['contrat-de-ville-2015-2020'],
+        source: titreSource,
         ...commun,
         quartiers: m.quartiers.map(quartierPublie),
       }),
@@ -59,7 +58,7 @@ function calculer(m: Modele): Telechargement[] {
       typeMedia: 'application/json',
       corps: json({
         titre: `Programmes (NPNRU, GUSP, TFPB) des quartiers prioritaires de la ${territoire.nom}`,
-        sources: [libellesDocuments['npnru-avenant-1'], libellesDocuments['charte-gusp'], libellesDocuments['tfpb-2023']],
+        sources: territoire.sources.filter((s) => m.programmes.some((p) => p.source.document === s.id)).map((s) => s.titre),
         ...commun,
         programmes: m.programmes,
       }),

@@ -1,4 +1,3 @@
-import { glossaire } from '../glossaire.ts';
 import { libellesDomaines, libellesPerimetres } from '../libelles.ts';
 import { ancres } from '../site/ancres.ts';
 import { parDomaine, type EquipementVue, type Modele } from '../site/modele.ts';
@@ -48,7 +47,7 @@ export function champsEquipement(e: EquipementVue, m: Modele): { genre: string; 
 }
 
 /**
- * One document per commune and BPE domain, « Enseignement à Liévin »: its équipements, each under a heading that
+ * One document per commune and BPE domain, « Enseignement à Douai »: its équipements, each under a heading that
  * carries its anchor in the index of équipements, so that Pagefind returns them as sub-results. Grouped, because
  * what a visitor downloads for a search grows with the number of documents (about 8 bytes each in Pagefind's
  * metadata); by domain, because each result loads its whole document (a commune's 100 équipements: 5 KB).
@@ -63,7 +62,7 @@ function documentsEquipements(m: Modele): DocumentRecherche[] {
         return `<h2 id="${ancres.equipement(e.id)}" data-pagefind-weight="${POIDS_NOM}">${echapper(e.nom)}</h2>${champ(f.genre, POIDS_GENRE)}${champ(f.adresse)}${champ(f.precisions)}${champ(f.quartiers, POIDS_QUARTIERS)}`;
       });
       // The commune and the kinds of its équipements, as a field that the search page weighs (`genres`): « collèges »,
-      // « centres sociaux », « école Liévin » bring the communes' équipements of that kind before texts that merely name it.
+      // « centres sociaux », « école Douai » bring the communes' équipements of that kind before texts that merely name it.
       const genres = [c.nom, ...new Set(liste.flatMap(genre))];
       documents.push({
         // Unique for Pagefind (one document per address). A group result links to it as it is: the index reads the
@@ -85,8 +84,8 @@ function documentsEquipements(m: Modele): DocumentRecherche[] {
  * One document per entry of the glossary, so that a term typed alone (« GUSP ») brings its definition beside the pages
  * that use it; the term is its name (`nom`, weighed most). The glossary page itself is not indexed.
  */
-function documentsGlossaire(): DocumentRecherche[] {
-  return glossaire.map((g) => {
+function documentsGlossaire(m: Pick<Modele, 'glossaire'>): DocumentRecherche[] {
+  return m.glossaire.map((g) => {
     const titre = 'developpe' in g && g.developpe ? `${g.terme} (${g.developpe})` : g.terme;
     return { url: `/glossaire/#${g.id}`, content: page(titre, { type: [TYPES.definition] }, { nom: g.terme }, `<p>${echapper(g.definition)}</p>`) };
   });
@@ -98,5 +97,5 @@ function documentsGlossaire(): DocumentRecherche[] {
  * sub-result under its heading.
  */
 export function documentsRecherche(m: Modele): DocumentRecherche[] {
-  return [...documentsEquipements(m), ...documentsGlossaire()];
+  return [...documentsEquipements(m), ...documentsGlossaire(m)];
 }

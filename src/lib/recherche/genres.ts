@@ -50,7 +50,7 @@ const REGLES: Record<Equipement['domaine'], [RegExp | undefined, string][]> = {
 
 /**
  * The words of its kind that an équipement's search text carries beside its name: its BPE type when the
- * fiche gives it, the words of its kind, and the list it is printed in. « école Liévin » then finds
+ * fiche gives it, the words of its kind, and the list it is printed in. « école Douai » then finds
  * « La Fontaine » and « Jean Macé », whose names lack the word.
  */
 export function motsDuGenre(e: Pick<Equipement, 'nom' | 'domaine' | 'type_bpe' | 'nature' | 'rubrique_source'>): string[] {

@@ -139,7 +139,7 @@ function ligneEquipements(f: Fragment, termes: readonly string[], filtres: Filtr
     return { ...base, titre: e.titre, url: e.url, details: detailsEquipement(e, commune), equipements: [] };
   }
   if (reponses.length > 1) return { ...base, titre, url: f.url, details: ['Équipements', `${reponses.length} à ${commune}`], equipements: reponses.map(({ e }) => e) };
-  // The title alone holds every word: the commune's name (« Lens ») gives the group as a whole; with its domain
+  // The title alone holds every word: the commune's name (« Douai ») gives the group as a whole; with its domain
   // (« santé Harnes »), or with filters only, its équipements are listed.
   if (couvre([preambule.termes], termes)) {
     const parLaCommune = (t: string) => motsTapesDe(commune).some((m) => correspond(t, m));
@@ -148,10 +148,10 @@ function ligneEquipements(f: Fragment, termes: readonly string[], filtres: Filtr
   return undefined;
 }
 
-/** The words of a name, normalised: « Loison-sous-Lens » → loison, sous, lens. */
+/** The words of a name, normalised: « Flers-en-Escrebieux » → flers, en, escrebieux. */
 const motsTapesDe = (nom: string) => nom.split(/[^\p{L}\p{N}]+/u).filter(Boolean).map(sansAccents);
 
-/** « de Lens », « d’Avion ». */
+/** « de Douai », « d’Auby ». */
 export const de = (nom: string) => (/^[aeiouyàâéèêëîïôöûü]/iu.test(nom) ? `d’${nom}` : `de ${nom}`);
 
 export function detailsEquipement(e: EquipementTrouve, commune: string): string[] {
@@ -164,7 +164,7 @@ export function detailsEquipement(e: EquipementTrouve, commune: string): string[
   ].filter(Boolean);
 }
 
-/** The commune of the diagnostic table a part of a fiche is in, when the table is one commune's (« Tableau de la commune de Lens »). */
+/** The commune of the diagnostic table a part of a fiche is in, when the table is one commune's (« Tableau de la commune de Douai »). */
 function communeDuTableau(p: Partie, liste: Partie[]): string | undefined {
   if (!/^diagnostic-\d+-/.test(p.ancre!.id)) return undefined;
   const tableau = liste.findLast((x) => x.debut <= p.debut && /^diagnostic-\d+$/.test(x.ancre!.id));

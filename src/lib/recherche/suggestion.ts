@@ -50,7 +50,7 @@ export function motProche(mot: string, vocabulaire: readonly string[], distance:
   if (exact) return exact;
   const permis = editionsPermises(cle.length);
   if (!permis) return undefined;
-  // At equal distance, the word that shares the longer beginning (« lievn »: « Liévin » rather than « lien »),
+  // At equal distance, the word that shares the longer beginning (« ecolle »: « école » rather than « colle »),
   // then the more frequent one (the vocabulary's order).
   let meilleur: { mot: string; d: number; debut: number } | undefined;
   vocabulaire.forEach((v, rang) => {
@@ -87,7 +87,7 @@ export function requeteCorrigee(requete: string, introuvables: readonly string[]
 }
 
 /**
- * The query less one of its words, for each of them (« terrain foot Liévin » → « foot Liévin », « terrain Liévin »,
+ * The query less one of its words, for each of them (« terrain foot Douai » → « foot Douai », « terrain Douai »,
  * « terrain foot »): what to propose when no result holds every word. Two to six words; articles aside (`motsCherches`).
  */
 export function sansUnMot(requete: string): string[] {

@@ -1,7 +1,7 @@
 // Text rules shared by the index (build) and the search page (browser): how a query is cut into words,
 // and when a word of a result really is the word that was typed.
 
-/** Lower case, without accents, ligatures written out: « Liévin » → « lievin », « cœur » → « coeur ». */
+/** Lower case, without accents, ligatures written out: « Béthune » → « bethune », « cœur » → « coeur ». */
 export function sansAccents(texte: string): string {
   return sansLigatures(texte.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase());
 }
@@ -83,7 +83,7 @@ export function termes(requete: string): string[] {
 
 /**
  * The forms under which Pagefind indexes a word of a text, normalised like query terms: the whole word, and
- * its parts when it is compound (« Lens-Liévin », « 12-14 », « d'insécurité », « LiévinQuartier » glued by a table).
+ * its parts when it is compound (« Sin-le-Noble », « 12-14 », « d'insécurité », « DouaiQuartier » glued by a table).
  */
 export function formesDuMot(mot: string): string[] {
   const sansElision = mot.replace(ELISION, '');

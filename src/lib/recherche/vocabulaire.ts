@@ -1,6 +1,5 @@
 // The words the search page can propose for a word it does not find: names (quartiers, communes, équipements,
 // streets) and the frequent words of the diagnostics. Made at build time, fetched only when a word is not found.
-import { glossaire } from '../glossaire.ts';
 import { libellesDomaines, libellesPiliers } from '../libelles.ts';
 import type { Modele } from '../site/modele.ts';
 import { motsDuGenre } from './genres.ts';
@@ -31,10 +30,10 @@ export function vocabulaire(m: Modele): string[] {
   for (const p of m.programmes) for (const t of chaines(p)) compter(textes, t);
   for (const c of m.communes) compter(noms, c.nom);
   for (const e of m.equipements) for (const t of [e.nom, e.adresse, ...motsDuGenre(e)]) compter(noms, t);
-  for (const g of glossaire) for (const t of [g.terme, 'developpe' in g ? g.developpe : undefined]) compter(noms, t);
+  for (const g of m.glossaire) for (const t of [g.terme, 'developpe' in g ? g.developpe : undefined]) compter(noms, t);
   for (const t of [...Object.values(libellesDomaines), ...Object.values(libellesPiliers)]) compter(noms, t);
 
-  // One spelling per word without accents or capitals: the most frequent (« Liévin » over « LIEVIN »).
+  // One spelling per word without accents or capitals: the most frequent (« Béthune » over « BETHUNE »).
   const parCle = new Map<string, { mot: string; n: number; total: number; nom: boolean }>();
   const ajouter = (compte: Map<string, number>, nom: boolean, seuil: number) => {
     for (const [mot, n] of compte) {
@@ -56,5 +55,5 @@ export function vocabulaire(m: Modele): string[] {
 
 /** The site's words written with a ligature (see `ligatures`): the fiches, the programmes and the glossary. */
 export function ligaturesDuSite(m: Modele): Record<string, string> {
-  return ligatures(chaines([m.quartiers, m.programmes, glossaire]));
+  return ligatures(chaines([m.quartiers, m.programmes, m.glossaire]));
 }

@@ -2,10 +2,11 @@
 // the YAML. Kept apart from donnees.ts so that scripts/build.ts can name them without loading the validation's modules.
 import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { deserialize, serialize } from 'node:v8';
-import type { Programme, Quartier } from '../../schemas/index.ts';
+import type { Programme, Quartier, Territoire } from '../../schemas/index.ts';
 
-/** What validation hands over: the data of every fiche and programme, as the schemas returned it. */
+/** What validation hands over: the territory and the data of every fiche and programme, as the schemas returned it. */
 export interface ContenuValide {
+  territoire: Territoire;
   quartiers: Quartier[];
   programmes: Programme[];
 }

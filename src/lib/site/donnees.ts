@@ -1,8 +1,9 @@
 import { ContenuInvalide } from '../content/probleme.ts';
 import { validerContenu } from '../content/valider.ts';
-import { communeOfficielle, estMembreCall } from '../communes-officielles.ts';
+import { communeOfficielle, epciOfficiel } from '../communes-officielles.ts';
 import { attendreFichier, FICHIER_CONTENU_VALIDE, lireContenuValide, type ContenuValide } from './contenu-valide.ts';
 import { construireModele, type Modele } from './modele.ts';
+import { glossaireDu } from '../glossaire.ts';
 
 let modele: Modele | undefined;
 
@@ -21,10 +22,12 @@ export function donnees(): Modele {
 /** Validates `racine`; throws `ContenuInvalide` with every problem found. */
 export function contenuValide(racine: string): ContenuValide {
   const { contenu, problemes } = validerContenu(racine);
-  if (problemes.length) throw new ContenuInvalide(problemes);
-  return { quartiers: contenu.quartiers.map((e) => e.data), programmes: contenu.programmes.map((e) => e.data) };
+  // No problem means territoire.yaml was read: its own problems would be listed.
+  if (problemes.length || !contenu.territoire) throw new ContenuInvalide(problemes);
+  return { territoire: contenu.territoire, quartiers: contenu.quartiers.map((e) => e.data), programmes: contenu.programmes.map((e) => e.data) };
 }
 
 export function modeleDe(contenu: ContenuValide): Modele {
-  return construireModele(contenu.quartiers, communeOfficielle, estMembreCall, contenu.programmes);
+  const membres = epciOfficiel(contenu.territoire.epci)?.membres ?? new Set<string>();
+  return construireModele(contenu.quartiers, communeOfficielle, (code) => membres.has(code), contenu.programmes, glossaireDu(contenu.territoire, membres.size));
 }

@@ -13,14 +13,15 @@ export function dateEnFrancais(iso: string): string {
 }
 
 /**
- * The page's name top left, the site top right, the date of the data bottom left and « page N / M » bottom right.
- * The date is the build's: a printout cannot know the day it is printed without a script, and fiches ship none.
+ * The site's title top right (every page), and for a fiche its name top left and the date of the data bottom left;
+ * « page N / M » bottom right comes from impression.css. The date is the build's: a printout cannot know the day it
+ * is printed without a script, and fiches ship none.
  */
-export function enteteImpression(p: { titre: string; site: string; date: string }): string {
-  return `@page {
-  @top-left { content: ${chaineCss(p.titre)}; }
-  @top-right { content: ${chaineCss(p.site)}; }
-  @bottom-left { content: ${chaineCss(`Version du ${dateEnFrancais(p.date)}`)}; }
-}
-`;
+export function enteteImpression(p: { site: string; titre?: string; date?: string }): string {
+  const boites = [
+    ...(p.titre === undefined ? [] : [`  @top-left { content: ${chaineCss(p.titre)}; }`]),
+    `  @top-right { content: ${chaineCss(p.site)}; }`,
+    ...(p.date === undefined ? [] : [`  @bottom-left { content: ${chaineCss(`Version du ${dateEnFrancais(p.date)}`)}; }`]),
+  ];
+  return `@page {\n${boites.join('\n')}\n}\n`;
 }

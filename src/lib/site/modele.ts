@@ -3,12 +3,14 @@ import { slug } from '../format.ts';
 import { mediane, rangs } from '../stats.ts';
 import type { CommuneOfficielle } from '../communes-officielles.ts';
 import { SEUIL_BAS_REVENU } from '../libelles.ts';
+import { glossaire as glossaireCommun, type Entree as EntreeGlossaire } from '../glossaire.ts';
 import { comptesParId, repartitionsIndicateurs } from './indicateurs.ts';
 import { debutEchelle, finEchelle, repartition, type Repartition } from './repartition.ts';
 
 export interface CommuneVue extends CommuneOfficielle {
   slug: string;
-  membreCall: boolean;
+  /** Member of the published territory's EPCI (territoire.yaml); a fiche may name a commune outside it. */
+  membreEpci: boolean;
   /** Codes of the quartiers that extend over the commune. */
   quartiers: string[];
   /** Ids of the équipements located in the commune. */
@@ -51,6 +53,8 @@ export interface Modele {
   revenus: Repartition;
   /** Floor of the revenue scale: a round step below the lowest revenue, so the quartiers spread over the strip. */
   revenusDebut: number;
+  /** The glossary of the published territory (its EPCI's acronym included, see glossaireDu): page, search and suggestions. */
+  glossaire: readonly EntreeGlossaire[];
   totaux: {
     population: number;
     revenu: { min: number; mediane: number; max: number };
@@ -64,8 +68,9 @@ export interface Modele {
 export function construireModele(
   fiches: readonly Quartier[],
   officielle: (code: string) => CommuneOfficielle | undefined,
-  membreCall: (code: string) => boolean,
+  membreEpci: (code: string) => boolean,
   programmesLus: readonly Programme[] = [],
+  glossaire: readonly EntreeGlossaire[] = glossaireCommun,
 ): Modele {
   const tries = [...fiches].sort((a, b) => a.code.localeCompare(b.code));
   const revenus = tries.map((q) => q.revenu_fiscal_median);
@@ -95,7 +100,7 @@ export function construireModele(
     if (!c) {
       const o = officielle(code);
       if (!o) throw new Error(`commune ${code} absente du référentiel officiel (la validation aurait dû le signaler)`);
-      c = { ...o, slug: slugUnique(o.nom, code), membreCall: membreCall(code), quartiers: [], equipements: [] };
+      c = { ...o, slug: slugUnique(o.nom, code), membreEpci: membreEpci(code), quartiers: [], equipements: [] };
       communes.set(code, c);
     }
     return c;
@@ -145,6 +150,7 @@ export function construireModele(
       100,
     ),
     revenusDebut,
+    glossaire,
     totaux: {
       population: quartiers.reduce((s, q) => s + q.population, 0),
       revenu: revenus.length ? { min: Math.min(...revenus), mediane: mediane(revenus), max: Math.max(...revenus) } : { min: 0, mediane: 0, max: 0 },

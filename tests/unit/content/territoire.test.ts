@@ -63,3 +63,9 @@ test('a contract whose title gives no years must write its period', () => {
   assert.deepEqual(problemes.map((p) => [p.chemin, p.ligne]), [['contrat.debut', 5]]);
   assert.deepEqual(lire(BON.replace('Contrat de ville 2024-2030"', 'Contrat de ville"\n  debut: "2024-01-01"\n  fin: "2030-12-31"')).problemes, []);
 });
+
+test('two sources with one id are refused on the second', () => {
+  const { problemes } = lire(`${BON}  - id: contrat-de-ville\n    titre: "Autre document"\n`);
+  assert.deepEqual(problemes.map((p) => [p.chemin, p.ligne]), [['sources.1.id', 9]]);
+  assert.match(problemes[0]?.message ?? '', /déjà pris/);
+});

@@ -11,7 +11,7 @@ import { avecTerritoire, dossierTemporaire, executer, FICHES, FIXTURES, RACINE, 
 interface Cas {
   /** Folder under tests/fixtures/invalides/, or a generated one. */
   dossier: string;
-  /** The broken file, under quartiers/. */
+  /** The broken file, relative to the case folder. */
   fichier: string;
   ligne: number;
   /** The field as printed (`(fichier)` for the whole file). */
@@ -20,7 +20,7 @@ interface Cas {
 }
 
 const INVALIDES = join(FIXTURES, 'invalides');
-const invalide = (nom: string, ligne: number, champ: string, message: RegExp, fichier = 'qp062099.yaml'): Cas => ({
+const invalide = (nom: string, ligne: number, champ: string, message: RegExp, fichier = 'quartiers/qp062099.yaml'): Cas => ({
   dossier: join(INVALIDES, nom),
   fichier,
   ligne,
@@ -80,12 +80,16 @@ const cas: Cas[] = [
   invalide('commune-inconnue', 4, 'communes.0', /commune inconnue « 62999 »/),
   invalide('tranches-age-fausses', 15, 'carroyage.tranches', /les 9 tranches d'âge font 1710 et non 1755/),
   invalide('alias-en-cascade', 1, '(fichier)', /YAML refusé : .*alias/),
-  { dossier: texte5Mo, fichier: 'qp062099.yaml', ligne: 1, champ: '(fichier)', message: /fichier trop volumineux/ },
-  { dossier: latin1, fichier: 'qp062099.yaml', ligne: 1, champ: '(fichier)', message: /pas encodé en UTF-8/ },
+  invalide('commune-hors-epci', 4, 'communes.0', /la commune 59178 \(Douai\) n'est pas membre de l'EPCI .* \(SIREN 246200364, champ epci de territoire\.yaml\)/),
+  invalide('source-non-declaree', 10, 'source.document', /document « contrat-de-ville-2024-2030 » absent des sources de territoire\.yaml/),
+  invalide('territoire-cle-manquante', 1, 'nom_court', /champ obligatoire manquant/, 'territoire.yaml'),
+  invalide('territoire-epci-inconnu', 4, 'epci', /aucun EPCI de SIREN « 246200000 »/, 'territoire.yaml'),
+  { dossier: texte5Mo, fichier: 'quartiers/qp062099.yaml', ligne: 1, champ: '(fichier)', message: /fichier trop volumineux/ },
+  { dossier: latin1, fichier: 'quartiers/qp062099.yaml', ligne: 1, champ: '(fichier)', message: /pas encodé en UTF-8/ },
 ];
 
 /** How the scripts name a file: relative to the project root, with forward slashes. */
-const nomAffiche = (dossier: string, fichier: string) => relative(RACINE, join(dossier, 'quartiers', fichier)).split('\\').join('/');
+const nomAffiche = (dossier: string, fichier: string) => relative(RACINE, join(dossier, fichier)).split('\\').join('/');
 
 /** The problem line expected for a case, checked field by field so that a failure says what is missing. */
 function verifierSignalement(c: Cas, stderr: string) {
@@ -96,8 +100,8 @@ function verifierSignalement(c: Cas, stderr: string) {
   assert.ok(situees.length > 0, `aucune ligne « ${nom}:${c.ligne}: ${c.champ}: … » dans :\n${lignes.join('\n')}`);
   assert.ok(situees.some((l) => c.message.test(l)), `aucun message ${c.message} dans :\n${situees.join('\n')}`);
   // The valid real fiche beside the broken one is never blamed.
-  const saine = nomAffiche(c.dossier, 'qp062026.yaml');
-  if (c.fichier !== 'qp062026.yaml') assert.ok(!stderr.split('\n').some((l) => l.startsWith(`${saine}:`)), `la fiche valide ${saine} est signalée à tort :\n${stderr}`);
+  const saine = nomAffiche(c.dossier, 'quartiers/qp062026.yaml');
+  if (c.fichier !== 'quartiers/qp062026.yaml') assert.ok(!stderr.split('\n').some((l) => l.startsWith(`${saine}:`)), `la fiche valide ${saine} est signalée à tort :\n${stderr}`);
   assert.doesNotMatch(stderr, TRACE, 'une trace de pile est montrée à l’utilisateur');
 }
 
@@ -212,8 +216,8 @@ test('une seule exécution liste tous les problèmes de tous les fichiers', asyn
   const dossier = join(FIXTURES, 'plusieurs-problemes');
   const r = await executer('validate.ts', { CONTENT_DIR: dossier });
   assert.notEqual(r.code, 0);
-  const premier = nomAffiche(dossier, 'qp062097.yaml');
-  const second = nomAffiche(dossier, 'qp062098.yaml');
+  const premier = nomAffiche(dossier, 'quartiers/qp062097.yaml');
+  const second = nomAffiche(dossier, 'quartiers/qp062098.yaml');
   const problemes = r.stderr.split('\n').filter((l) => /^\S+\.yaml:\d+: /.test(l));
   assert.equal(problemes.length, 3, r.stderr);
   assert.match(problemes[0]!, new RegExp(`^${premier}:8: npnru: npnru : true ou false \\(valeur trouvée : "oui"\\)$`));

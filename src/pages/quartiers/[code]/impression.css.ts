@@ -1,4 +1,4 @@
-// The running header of a printed fiche: CSS cannot read the page's title into @page margin boxes in Chromium,
+// The running header of a printed fiche, over the site-wide one (../../impression.css.ts): CSS cannot read the page's title into @page margin boxes in Chromium,
 // so each fiche links a tiny print stylesheet that names it.
 import type { APIRoute } from 'astro';
 import { donnees } from '../../../lib/site/donnees.ts';

@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
+  contexteFiche,
   fourchetteEnMots,
   graduations,
   lienPageSource,
@@ -12,7 +13,7 @@ import {
   regrouperRepetitions,
   titreTableau,
 } from '../../../../src/lib/site/fiche.ts';
-import { glossaire } from '../../../../src/lib/glossaire.ts';
+import { glossaire, glossaireDu } from '../../../../src/lib/glossaire.ts';
 
 test('un rang se dit depuis le bout le plus proche, sans médaille', () => {
   assert.equal(rangEnMots(1, 21), 'le plus bas des 21 quartiers');
@@ -94,6 +95,24 @@ test('le glossaire a des ancres uniques en kebab-case ASCII et des définitions'
     assert.match(e.id, /^[a-z0-9]+(-[a-z0-9]+)*$/);
     assert.ok(e.definition.length > 40, e.id);
   }
+});
+
+test('le glossaire d’un territoire explique son sigle après le contrat de ville, et rien quand il n’en a pas', () => {
+  const g = glossaireDu({ nom: 'Communauté d’Agglomération du Douaisis', sigle: 'CAD' }, 35);
+  const i = g.findIndex((e) => e.id === 'contrat-de-ville');
+  assert.deepEqual(g[i + 1], { id: 'cad', terme: 'CAD', developpe: 'Communauté d’Agglomération du Douaisis', definition: 'L’intercommunalité qui regroupe 35 communes et qui porte le contrat de ville de son territoire.' });
+  assert.equal(g.length, glossaire.length + 1);
+  assert.equal(glossaireDu({ nom: 'CA Douaisis Agglo' }, 35), glossaire);
+});
+
+test('le contexte d’une fiche : la liste de son code et la période du contrat, ses dates quand territoire.yaml les écrit', () => {
+  assert.deepEqual(contexteFiche('QP062025', { titre: 'Contrat de Ville 2015-2020' }), { generation: 2015, liste: 'QPV 2015', annees: '2015-2020' });
+  assert.deepEqual(contexteFiche('QN05901M', { titre: 'Contrat de ville', debut: '2024-01-01', fin: '2030-12-31' }), {
+    generation: 2024,
+    liste: 'Quartiers 2030',
+    annees: '2024-2030',
+    dates: 'du 1er janvier 2024 au 31 décembre 2030',
+  });
 });
 
 test('parleDeCouleurs repère les intitulés qui distinguent leurs lignes par la couleur', () => {

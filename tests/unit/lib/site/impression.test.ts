@@ -15,3 +15,7 @@ test('la date de la version, à la française', () => {
   assert.equal(dateEnFrancais('2026-03-15T10:00:00Z'), '15 mars 2026');
   assert.match(enteteImpression({ titre: 'T', site: 'S', date: '2026-12-01T10:00:00Z' }), /@bottom-left \{ content: "Version du 1er décembre 2026"; \}/);
 });
+
+test('une page qui n’est pas une fiche n’imprime que le titre du site, échappé', () => {
+  assert.equal(enteteImpression({ site: 'Quartiers "A"' }), '@page {\n  @top-right { content: "Quartiers \\"A\\""; }\n}\n');
+});

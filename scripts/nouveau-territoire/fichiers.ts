@@ -1,0 +1,88 @@
+// What `npm run nouveau-territoire` writes: a territoire.yaml for an official EPCI and one example fiche in one of its
+// communes, both valid as written and commented key by key, for a publisher to correct and complete.
+import type { CommuneOfficielle, EpciOfficiel } from '../../src/lib/communes-officielles.ts';
+
+/** A YAML string in double quotes (JSON's escapes are YAML's). */
+const chaine = (s: string) => JSON.stringify(s);
+
+/** « CC de l'Ouest Vosgien » → « Ouest Vosgien », « CA Douaisis Agglo » → « Douaisis Agglo », « A - B » → « A-B »: the official name less its kind. */
+export function nomCourt(nom: string): string {
+  return nom
+    .replace(/^(CA|CC|CU)\s+(de la |de l'|de l’|du |des |de |d'|d’)?/, '')
+    .replace(/\s+-\s+/g, '-')
+    .trim();
+}
+
+/** A made-up code of the 2024 generation in the commune's département: « QN » + département on 3 characters + « 01Z ». */
+export function codeExemple(departement: string): string {
+  return `QN${departement.padStart(3, '0')}01Z`;
+}
+
+export interface FichierEcrit {
+  /** Path relative to the content folder. */
+  chemin: string;
+  texte: string;
+}
+
+/** The two files for `epci`, whose communes are looked up in the official list; `date` is written in their heading. */
+export function fichiersTerritoire(epci: EpciOfficiel, commune: (code: string) => CommuneOfficielle | undefined, date: string): FichierEcrit[] {
+  const membres = [...epci.membres].flatMap((code) => commune(code) ?? []);
+  const premiere = membres[0];
+  if (!premiere) throw new Error(`l'EPCI ${epci.code} n'a aucune commune dans la liste officielle`);
+  const court = nomCourt(epci.nom);
+  const contrat = 'contrat-de-ville-2024-2030';
+  const territoire = `# Territoire publié, écrit par « npm run nouveau-territoire -- ${epci.code} » le ${date}.
+# Chaque clé est décrite dans src/schemas/territoire.ts. Vérifiez les valeurs, puis « npm run validate ».
+
+# Nom officiel de l'intercommunalité (liste @etalab/decoupage-administratif) : les pages écrivent « de la … ».
+nom: ${chaine(epci.nom)}
+# Nom court, dans le titre du site : « Quartiers prioritaires de ${court} ».
+nom_court: ${chaine(court)}
+# Sigle de l'intercommunalité, s'il y en a un (il est alors expliqué dans le glossaire) :
+# sigle: "CAXX"
+# SIREN de l'EPCI ; ses ${membres.length} communes membres sont les seules où une fiche peut placer un quartier.
+epci: ${chaine(epci.code)}
+contrat:
+  # Le titre du contrat de ville dont les fiches sont tirées ; ses deux années en donnent la période,
+  # à moins d'écrire debut et fin (AAAA-MM-JJ).
+  titre: "Contrat de ville 2024-2030"
+  # debut: "2024-01-01"
+  # fin: "2030-12-31"
+# Les documents sources ; une fiche cite le sien par son id (source.document). Le premier est le contrat de ville.
+sources:
+  - id: ${contrat}
+    titre: ${chaine(`Contrat de ville 2024-2030 de la ${epci.nom}`)}
+# Mots-clés des métadonnées des données ouvertes (communes, département…).
+mots_cles: [${membres.slice(0, 3).map((c) => chaine(c.nom)).join(', ')}]
+`;
+  const code = codeExemple(premiere.departement);
+  const fiche = `# Fiche d'EXEMPLE écrite par « npm run nouveau-territoire » : remplacez chaque valeur par celle de votre
+# document, renommez le fichier d'après le code (en minuscules), ou supprimez-le. Chaque clé est décrite dans
+# src/schemas/quartier.ts ; les facultatives (carroyage, indicateurs, diagnostics, equipements) aussi.
+
+# Code national du quartier : « QN » + département sur 3 caractères + 2 chiffres + une majuscule (2024),
+# ou « QP » + 6 chiffres (2015). Celui-ci est inventé.
+code: ${chaine(code)}
+# Nom du quartier tel qu'imprimé.
+nom: "Quartier d'exemple (à remplacer)"
+# Codes INSEE des communes du quartier, membres de l'EPCI (ici ${premiere.nom}).
+communes: [${chaine(premiere.code)}]
+# Les communes telles qu'imprimées dans le document.
+communes_source: ${chaine(premiere.nom)}
+# Population du quartier et revenu fiscal médian annuel (euros), tels qu'imprimés : chiffres inventés.
+population: 1000
+revenu_fiscal_median: 10000
+# Le quartier relève-t-il du renouvellement urbain (NPNRU) ? true ou false.
+npnru: false
+# D'où vient la fiche : l'id d'une source de territoire.yaml, et sa page.
+source:
+  document: ${contrat}
+  page: 1
+remarques:
+  - remarque: "Fiche d'exemple, pas encore transcrite : ses chiffres sont inventés."
+`;
+  return [
+    { chemin: 'territoire.yaml', texte: territoire },
+    { chemin: `quartiers/${code.toLowerCase()}.yaml`, texte: fiche },
+  ];
+}

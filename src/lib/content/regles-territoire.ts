@@ -1,0 +1,45 @@
+import type { Programme, Quartier, Territoire } from '../../schemas/index.ts';
+import type { Entree } from './collections.ts';
+import type { Probleme } from './probleme.ts';
+
+/** The published EPCI as the official list gives it: its name and the INSEE codes of its member communes. */
+export interface EpciDuTerritoire {
+  code: string;
+  nom: string;
+  membres: ReadonlySet<string>;
+}
+
+/**
+ * Rules between territoire.yaml and the fiches: a quartier lies in communes of the territory's EPCI (its neighbours,
+ * tables and équipements may name others), and every source document a fiche or a programme cites is declared.
+ */
+export function reglesTerritoire(
+  t: Pick<Territoire, 'sources'>,
+  epci: EpciDuTerritoire,
+  quartiers: readonly Entree<Quartier>[],
+  programmes: readonly Entree<Programme>[],
+  nomCommune: (code: string) => string | undefined,
+): Probleme[] {
+  const problemes: Probleme[] = [];
+  const signaler = (e: Entree<unknown>, chemin: (string | number)[], message: string) =>
+    problemes.push({ fichier: e.fichier, ligne: e.ligne(chemin), chemin: chemin.join('.'), message });
+  const declares = new Set(t.sources.map((s) => s.id));
+  const sourceDeclaree = (e: Entree<Quartier | Programme>) => {
+    const id = e.data.source.document;
+    if (!declares.has(id)) {
+      signaler(e, ['source', 'document'], `document « ${id} » absent des sources de territoire.yaml (${[...declares].join(', ')}) : déclarez-le sous sources (id et titre) ou corrigez l'identifiant`);
+    }
+  };
+  for (const e of quartiers) {
+    e.data.communes.forEach((code, i) => {
+      // An unknown code already has its own problem (commune inconnue).
+      const nom = nomCommune(code);
+      if (nom !== undefined && !epci.membres.has(code)) {
+        signaler(e, ['communes', i], `la commune ${code} (${nom}) n'est pas membre de l'EPCI ${epci.nom} (SIREN ${epci.code}, champ epci de territoire.yaml) : un quartier du territoire s'étend sur ses communes ; une commune voisine va dans communes_voisines`);
+      }
+    });
+    sourceDeclaree(e);
+  }
+  for (const e of programmes) sourceDeclaree(e);
+  return problemes;
+}

@@ -1,0 +1,132 @@
+// Another territory, built from tests/fixtures/territoire-exemple-douaisis (a real EPCI, made-up quartiers, one with a
+// 2024 code, no programmes folder) into a folder of its own: its pages, links, search, data package and print, and
+// not one word of Lens-Liévin anywhere in its output.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { chromium, type Browser } from '@playwright/test';
+import { parse } from 'yaml';
+import { CHROMIUM, RACINE_PROJET, Site, aucuneErreur, arreter, construire, fichiers, servir, urlsDeBalises } from './outils.ts';
+import { mentions } from '../unit/territoire/mentions.ts';
+
+const CONTENU = join(RACINE_PROJET, 'tests/fixtures/territoire-exemple-douaisis');
+const quartiers = readdirSync(join(CONTENU, 'quartiers')).map((f) => parse(readFileSync(join(CONTENU, 'quartiers', f), 'utf8')) as { code: string; nom: string });
+const territoire = parse(readFileSync(join(CONTENU, 'territoire.yaml'), 'utf8')) as { nom: string; nom_court: string };
+
+let temporaire: string;
+let site: Site;
+let serveur: ChildProcess | undefined;
+let navigateur: Browser | undefined;
+
+/** A port nobody listens on: several copies of the suite may run on one machine. */
+const portLibre = () =>
+  new Promise<number>((ok) => {
+    const s = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = s.address() as { port: number };
+      s.close(() => ok(port));
+    });
+  });
+
+before(() => {
+  temporaire = mkdtempSync(join(tmpdir(), 'qpv-second-territoire-'));
+  const dist = join(temporaire, 'dist');
+  construire(dist, { CONTENT_DIR: CONTENU });
+  site = new Site(dist);
+}, { timeout: 5 * 60_000 });
+
+after(async () => {
+  await navigateur?.close();
+  await arreter(serveur);
+  if (temporaire) rmSync(temporaire, { recursive: true, force: true });
+});
+
+test('le territoire d’exemple a 3 quartiers, dont un code 2024, et aucun dossier programmes', () => {
+  assert.equal(quartiers.length, 3);
+  assert.ok(quartiers.some((q) => /^QN/.test(q.code)));
+  assert.deepEqual(readdirSync(CONTENU).sort(), ['quartiers', 'territoire.yaml']);
+});
+
+test('chaque fiche a sa page, à son code en minuscules, titrée de son nom, sous le titre du territoire', () => {
+  for (const q of quartiers) {
+    const page = site.pages.get(`quartiers/${q.code.toLowerCase()}/index.html`);
+    assert.ok(page, `page de ${q.code} absente`);
+    assert.ok(page.html.includes(`<title>${q.nom.replace(/'/g, '&#39;')} (${q.code}) – Quartiers prioritaires de ${territoire.nom_court}</title>`), q.code);
+  }
+  assert.match(site.pages.get('index.html')!.html, new RegExp(`Les quartiers prioritaires de <span class="insecable">${territoire.nom_court}</span>`));
+});
+
+test('une fiche dit la liste de son code et la période du contrat écrite dans territoire.yaml', () => {
+  const texte = (code: string) => site.pages.get(`quartiers/${code}/index.html`)!.html.replace(/<[^>]+>/g, '').replace(/\s+/g, ' ');
+  assert.match(texte('qn05901m'), /Une fiche de 2024 ?Elle décrit le quartier selon le contrat de ville 2024-2030 \(du 1er janvier 2024 au 31 décembre 2030\)\. Son code QN05901M est celui de la liste des quartiers prioritaires en vigueur depuis le 1er janvier 2024, « Quartiers 2030 »/);
+  assert.match(texte('qp059990'), /Une fiche de 2015 ?Elle décrit .* Son code QP059990 est celui de la première liste des quartiers prioritaires, « QPV 2015 »/);
+});
+
+test('chaque lien et ressource des pages existe', () => {
+  const erreurs: string[] = [];
+  for (const [fichier, { balises }] of site.pages) {
+    for (const { balise, attribut, url } of urlsDeBalises(balises)) {
+      const probleme = site.verifier(fichier, url);
+      if (probleme) erreurs.push(`${fichier} <${balise} ${attribut}="${url}"> : ${probleme}`);
+    }
+  }
+  aucuneErreur(erreurs, 'adresse(s) fautive(s)');
+});
+
+test('le Data Package et le catalogue nomment le territoire et ses 3 fiches', () => {
+  const paquet = JSON.parse(readFileSync(join(site.dossier, 'donnees/datapackage.json'), 'utf8'));
+  assert.equal(paquet.name, 'quartiers-prioritaires-douaisis-agglo');
+  assert.equal(paquet.title, `Quartiers prioritaires de la politique de la ville de la ${territoire.nom}`);
+  assert.equal(paquet.sources[0].title, 'Contrat de ville « Engagements Quartiers 2030 » du Douaisis (document d\'exemple, fictif)');
+  const fiches = JSON.parse(readFileSync(join(site.dossier, 'donnees/quartiers.json'), 'utf8'));
+  assert.deepEqual(fiches.quartiers.map((q: { code: string }) => q.code).sort(), quartiers.map((q) => q.code).sort());
+  const catalogue = readFileSync(join(site.dossier, 'donnees/catalogue.jsonld'), 'utf8');
+  assert.match(catalogue, new RegExp(territoire.nom));
+  // The contract's period, as territoire.yaml writes it.
+  assert.match(catalogue, /"2024-01-01"[\s\S]*"2030-12-31"/);
+});
+
+test('l’index de recherche contient chaque fiche, sous son nom', () => {
+  const dossier = join(site.dossier, 'pagefind', 'fragment');
+  const textes = fichiers(dossier, '.pf_fragment').map((f) => gunzipSync(readFileSync(join(dossier, f))).subarray('pagefind_dcd'.length).toString('utf8'));
+  for (const q of quartiers) assert.ok(textes.some((t) => t.includes(q.nom)), `${q.nom} absent de l’index`);
+});
+
+test('aucun fichier texte du site ne nomme Lens-Liévin (ni Lens, Liévin, CALL, 246200364), pas même l’index de recherche', () => {
+  const texte = /\.(html|css|js|mjs|json|jsonld|csv|xml|txt|svg|webmanifest)$|_headers$/;
+  const lus = fichiers(site.dossier, '').filter((f) => texte.test(f));
+  assert.ok(lus.length > 30, `${lus.length} fichiers texte seulement`);
+  const trouvees = mentions([site.dossier]).filter((m) => texte.test(m.split(':')[0]!));
+  const dossier = join(site.dossier, 'pagefind', 'fragment');
+  for (const f of fichiers(dossier, '.pf_fragment')) {
+    const t = gunzipSync(readFileSync(join(dossier, f))).toString('utf8');
+    if (/(?<![\p{L}\p{N}])(?:lens|li[eé]vin|CALL|246200364)(?![\p{L}\p{N}])/iu.test(t)) trouvees.push(`pagefind/fragment/${f}`);
+  }
+  aucuneErreur(trouvees, 'mention(s) du territoire de Lens-Liévin');
+});
+
+test('servi, la recherche trouve une fiche par son nom, et la fiche s’imprime sous le titre du territoire', { timeout: 120_000 }, async () => {
+  const port = await portLibre();
+  serveur = await servir({ DIST_DIR: site.dossier }, port);
+  navigateur = await chromium.launch(CHROMIUM);
+  const page = await navigateur.newPage();
+  const erreursPage: string[] = [];
+  page.on('pageerror', (e) => erreursPage.push(e.message));
+  const q = quartiers.find((x) => /^QN/.test(x.code))!;
+  await page.goto(`http://127.0.0.1:${port}/recherche/?q=${encodeURIComponent('Glycines')}`);
+  await page.locator('#resultats > li').first().waitFor({ timeout: 30_000 });
+  assert.ok((await page.locator('#resultats a').allTextContents()).some((t) => t.includes(q.nom)), 'la fiche n’est pas dans les résultats');
+
+  await page.goto(`http://127.0.0.1:${port}/quartiers/${q.code.toLowerCase()}/`);
+  const pdf = join(temporaire, 'fiche.pdf');
+  await page.pdf({ path: pdf, format: 'A4' });
+  const texte = execFileSync('pdftotext', ['-layout', pdf, '-']).toString();
+  assert.match(texte, new RegExp(`Quartiers prioritaires de ${territoire.nom_court}`), 'en-tête imprimé sans le titre du site');
+  assert.match(texte, /Faubourg des Glycines \(exemple fictif\) \(QN05901M\)/);
+  assert.doesNotMatch(texte, /Lens|Liévin|CALL/);
+  assert.deepEqual(erreursPage, []);
+});

@@ -1,0 +1,43 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Entree } from '../../../src/lib/content/collections.ts';
+import { reglesTerritoire } from '../../../src/lib/content/regles-territoire.ts';
+import { communeOfficielle, epciOfficiel } from '../../../src/lib/communes-officielles.ts';
+import type { Programme, Quartier } from '../../../src/schemas/index.ts';
+import { quartierMinimal } from '../quartier-minimal.ts';
+
+/** An entry whose every field is on the line of its path's length, enough to tell where a problem points. */
+const entree = <T>(fichier: string, data: T): Entree<T> => ({ fichier, nomFichier: fichier.split('/').pop()!, data, ligne: (chemin) => chemin.length + 1 });
+const douaisis = epciOfficiel('200044618')!;
+const territoire = { sources: [{ id: 'contrat-de-ville-2024-2030', titre: 'Contrat de ville' }] };
+const fiche = (q: Partial<Quartier>) => entree('c/quartiers/qn05901m.yaml', { ...quartierMinimal, code: 'QN05901M', communes: ['59178'], source: { document: 'contrat-de-ville-2024-2030', page: 3 }, ...q });
+const regles = (quartiers: Entree<Quartier>[], programmes: Entree<Programme>[] = []) =>
+  reglesTerritoire(territoire, douaisis, quartiers, programmes, (code) => communeOfficielle(code)?.nom);
+
+test('la liste officielle des membres du Douaisis compte Douai, pas Lens', () => {
+  assert.equal(douaisis.nom, 'CA Douaisis Agglo');
+  assert.ok(douaisis.membres.has('59178'));
+  assert.ok(!douaisis.membres.has('62498'));
+});
+
+test('une fiche dans les communes de l’EPCI et d’une source déclarée passe ; ses voisines peuvent être dehors', () => {
+  assert.deepEqual(regles([fiche({ communes: ['59178', '59569'], communes_voisines: ['62498'] })]), []);
+});
+
+test('une commune du quartier hors de l’EPCI est refusée, sur son fichier et son champ', () => {
+  const p = regles([fiche({ communes: ['59178', '62498'] })]);
+  assert.deepEqual(p.map((x) => [x.fichier, x.chemin, x.ligne]), [['c/quartiers/qn05901m.yaml', 'communes.1', 3]]);
+  assert.match(p[0]!.message, /62498 \(Lens\) n'est pas membre de l'EPCI CA Douaisis Agglo \(SIREN 200044618/);
+});
+
+test('un code inconnu n’est pas signalé une seconde fois comme hors EPCI', () => {
+  assert.deepEqual(regles([fiche({ communes: ['59999'] })]), []);
+});
+
+test('un document non déclaré dans territoire.yaml est refusé, pour une fiche comme pour un programme', () => {
+  const q = fiche({ source: { document: 'contrat-de-ville-2015-2020', page: 3 } });
+  const prog = entree('c/programmes/gusp-x.yaml', { source: { document: 'charte-gusp' } } as unknown as Programme);
+  const p = regles([q], [prog]);
+  assert.deepEqual(p.map((x) => [x.fichier, x.chemin]), [['c/quartiers/qn05901m.yaml', 'source.document'], ['c/programmes/gusp-x.yaml', 'source.document']]);
+  assert.match(p[0]!.message, /« contrat-de-ville-2015-2020 » absent des sources de territoire\.yaml \(contrat-de-ville-2024-2030\)/);
+});
