@@ -5,7 +5,6 @@ import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, r
 import { join, resolve } from 'node:path';
 import { glossaire } from '../src/lib/glossaire.ts';
 import { lierPremiersTermes, termesALier } from '../src/lib/site/liens-glossaire.ts';
-import { liens } from '../src/lib/site/liens.ts';
 import { formaterProbleme, trierProblemes, type Probleme } from '../src/lib/content/probleme.ts';
 import { FICHIER_CONTENU_VALIDE, lireFichierTransmis } from '../src/lib/site/contenu-valide.ts';
 import { avertissementPublication } from '../src/lib/publication/reglages.ts';
@@ -69,6 +68,8 @@ if ((await finAstro) !== 0) echec('La construction Astro a échoué.');
 // The first use of each glossary term on a page links to its entry; before indexing, so that Pagefind reads the
 // pages as published (the same words: a link's text is the term). Not on the glossary page itself.
 try {
+  // Imported here, not above: the settings are read on import, and a wrong one must stop Astro with its own message first.
+  const { liens } = await import('../src/lib/site/liens.ts');
   const termes = termesALier(glossaire);
   for (const f of readdirSync(TRAVAIL, { recursive: true, encoding: 'utf8' })) {
     if (!f.endsWith('.html') || f === join('glossaire', 'index.html')) continue;
