@@ -1,8 +1,10 @@
 // npm run build: validate, build with Astro into a scratch folder, index it with Pagefind, check it,
 // and only then swap it into dist/. A failure at any step leaves the previous dist/ untouched.
 import { fork, spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { glossaire } from '../src/lib/glossaire.ts';
+import { lierPremiersTermes, termesALier } from '../src/lib/site/liens-glossaire.ts';
 import { formaterProbleme, trierProblemes, type Probleme } from '../src/lib/content/probleme.ts';
 import { FICHIER_CONTENU_VALIDE, lireFichierTransmis } from '../src/lib/site/contenu-valide.ts';
 import { avertissementPublication } from '../src/lib/publication/reglages.ts';
@@ -62,6 +64,21 @@ if (problemes.length) {
   echec(`${problemes.length} problème(s) dans ${racine}/ : construction arrêtée.`);
 }
 if ((await finAstro) !== 0) echec('La construction Astro a échoué.');
+
+// The first use of each glossary term on a page links to its entry; before indexing, so that Pagefind reads the
+// pages as published (the same words: a link's text is the term). Not on the glossary page itself.
+try {
+  // Imported here, not above: the settings are read on import, and a wrong one must stop Astro with its own message first.
+  const { liens } = await import('../src/lib/site/liens.ts');
+  const termes = termesALier(glossaire);
+  for (const f of readdirSync(TRAVAIL, { recursive: true, encoding: 'utf8' })) {
+    if (!f.endsWith('.html') || f === join('glossaire', 'index.html')) continue;
+    const chemin = join(TRAVAIL, f);
+    writeFileSync(chemin, lierPremiersTermes(readFileSync(chemin, 'utf8'), termes, liens.glossaire));
+  }
+} catch (err) {
+  echec(`Les liens vers le glossaire ont échoué : ${(err as Error).message}`);
+}
 
 try {
   const { pages, enregistrements } = await indexer(TRAVAIL, lireFichierTransmis<DocumentRecherche[]>(DOCUMENTS));
