@@ -3,10 +3,9 @@
 import { fork, spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { glossaire } from '../src/lib/glossaire.ts';
 import { lierPremiersTermes, termesALier } from '../src/lib/site/liens-glossaire.ts';
 import { formaterProbleme, trierProblemes, type Probleme } from '../src/lib/content/probleme.ts';
-import { FICHIER_CONTENU_VALIDE, lireFichierTransmis } from '../src/lib/site/contenu-valide.ts';
+import { FICHIER_CONTENU_VALIDE, lireContenuValide, lireFichierTransmis } from '../src/lib/site/contenu-valide.ts';
 import { avertissementPublication } from '../src/lib/publication/reglages.ts';
 import type { DocumentRecherche } from '../src/lib/recherche/documents.ts';
 import { indexer } from './indexer.ts';
@@ -70,7 +69,8 @@ if ((await finAstro) !== 0) echec('La construction Astro a échoué.');
 try {
   // Imported here, not above: the settings are read on import, and a wrong one must stop Astro with its own message first.
   const { liens } = await import('../src/lib/site/liens.ts');
-  const termes = termesALier(glossaire);
+  const { glossaireDeContenu } = await import('../src/lib/site/donnees.ts');
+  const termes = termesALier(glossaireDeContenu(lireContenuValide(CONTENU)));
   for (const f of readdirSync(TRAVAIL, { recursive: true, encoding: 'utf8' })) {
     if (!f.endsWith('.html') || f === join('glossaire', 'index.html')) continue;
     const chemin = join(TRAVAIL, f);

@@ -27,7 +27,12 @@ export function contenuValide(racine: string): ContenuValide {
   return { territoire: contenu.territoire, quartiers: contenu.quartiers.map((e) => e.data), programmes: contenu.programmes.map((e) => e.data) };
 }
 
+const membresDe = (contenu: ContenuValide) => epciOfficiel(contenu.territoire.epci)?.membres ?? new Set<string>();
+
+/** The glossary of the content's territory (its EPCI's acronym included). */
+export const glossaireDeContenu = (contenu: ContenuValide) => glossaireDu(contenu.territoire, membresDe(contenu).size);
+
 export function modeleDe(contenu: ContenuValide): Modele {
-  const membres = epciOfficiel(contenu.territoire.epci)?.membres ?? new Set<string>();
-  return construireModele(contenu.quartiers, communeOfficielle, (code) => membres.has(code), contenu.programmes, glossaireDu(contenu.territoire, membres.size));
+  const membres = membresDe(contenu);
+  return construireModele(contenu.quartiers, communeOfficielle, (code) => membres.has(code), contenu.programmes, glossaireDeContenu(contenu));
 }
