@@ -1,3 +1,4 @@
+import { echapperHtml } from '../html.ts';
 import { libellesDomaines, libellesPerimetres } from '../libelles.ts';
 import { ancres } from '../site/ancres.ts';
 import { parDomaine, type EquipementVue, type Modele } from '../site/modele.ts';
@@ -16,16 +17,15 @@ const POIDS_NOM = 7;
 const POIDS_GENRE = 3;
 const POIDS_QUARTIERS = 0.5;
 
-const echapper = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 
 function page(titre: string, filtres: Record<string, string[]>, meta: Record<string, string>, corps: string): string {
   // Values in an attribute, not as text: a filter's text would count as words of the document.
-  const valeur = (genre: string, cle: string, v: string) => `<span data-pagefind-${genre}="${cle}[data-valeur]" data-valeur="${echapper(v)}"></span>`;
+  const valeur = (genre: string, cle: string, v: string) => `<span data-pagefind-${genre}="${cle}[data-valeur]" data-valeur="${echapperHtml(v)}"></span>`;
   const spans = [...Object.entries(filtres).flatMap(([cle, valeurs]) => valeurs.map((v) => valeur('filter', cle, v))), ...Object.entries(meta).map(([cle, v]) => valeur('meta', cle, v))];
-  return `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>${echapper(titre)}</title></head><body><main data-pagefind-body>${spans.join('')}<h1>${echapper(titre)}</h1>${corps}</main></body></html>`;
+  return `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>${echapperHtml(titre)}</title></head><body><main data-pagefind-body>${spans.join('')}<h1>${echapperHtml(titre)}</h1>${corps}</main></body></html>`;
 }
 
-const champ = (texte: string, poids?: number) => `<p${poids ? ` data-pagefind-weight="${poids}"` : ''}>${SEPARATEUR_CHAMPS} ${echapper(texte)}</p>`;
+const champ = (texte: string, poids?: number) => `<p${poids ? ` data-pagefind-weight="${poids}"` : ''}>${SEPARATEUR_CHAMPS} ${echapperHtml(texte)}</p>`;
 
 /** The fields of an équipement's text, in order (the search page reads them back with `lireChamps`). */
 export function champsEquipement(e: EquipementVue, m: Modele): { genre: string; adresse: string; precisions: string; quartiers: string } {
@@ -59,7 +59,7 @@ function documentsEquipements(m: Modele): DocumentRecherche[] {
       const quartiers = [...new Set(liste.flatMap((e) => e.quartiers))].sort().map((code) => `${m.quartier.get(code)?.nom} (${code})`);
       const blocs = liste.map((e) => {
         const f = champsEquipement(e, m);
-        return `<h2 id="${ancres.equipement(e.id)}" data-pagefind-weight="${POIDS_NOM}">${echapper(e.nom)}</h2>${champ(f.genre, POIDS_GENRE)}${champ(f.adresse)}${champ(f.precisions)}${champ(f.quartiers, POIDS_QUARTIERS)}`;
+        return `<h2 id="${ancres.equipement(e.id)}" data-pagefind-weight="${POIDS_NOM}">${echapperHtml(e.nom)}</h2>${champ(f.genre, POIDS_GENRE)}${champ(f.adresse)}${champ(f.precisions)}${champ(f.quartiers, POIDS_QUARTIERS)}`;
       });
       // The commune and the kinds of its équipements, as a field that the search page weighs (`genres`): « collèges »,
       // « centres sociaux », « école Douai » bring the communes' équipements of that kind before texts that merely name it.
@@ -87,7 +87,7 @@ function documentsEquipements(m: Modele): DocumentRecherche[] {
 function documentsGlossaire(m: Pick<Modele, 'glossaire'>): DocumentRecherche[] {
   return m.glossaire.map((g) => {
     const titre = 'developpe' in g && g.developpe ? `${g.terme} (${g.developpe})` : g.terme;
-    return { url: `/glossaire/#${g.id}`, content: page(titre, { type: [TYPES.definition] }, { nom: g.terme }, `<p>${echapper(g.definition)}</p>`) };
+    return { url: `/glossaire/#${g.id}`, content: page(titre, { type: [TYPES.definition] }, { nom: g.terme }, `<p>${echapperHtml(g.definition)}</p>`) };
   });
 }
 

@@ -3,6 +3,7 @@
 // text the components render from data (diagnostic, équipements, programmes) and in MDX pages, and « first on the
 // page » is a property of the whole page, which no component sees. The page is only spliced (a link around a word),
 // never re-serialised, so the rest of its bytes, and the words Pagefind indexes, stay the same.
+import { echapperHtml } from '../html.ts';
 import type { Entree } from '../glossaire.ts';
 
 /** A glossary entry and the words of the text that it explains. */
@@ -196,10 +197,6 @@ function retirer(index: Map<string, Forme[]>, terme: TermeALier): void {
   }
 }
 
-function echapperAttribut(v: string): string {
-  return v.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
-}
-
 /**
  * The page with the first use, in <main>, of each term linked to `href(id)`: `<a class="terme" href="…">CCAS</a>`.
  * Whole words only (« CAJ » is not in « CAJOU »), the longest form at a place first (« Revenu fiscal médian par unité
@@ -224,7 +221,7 @@ export function lierPremiersTermes(html: string, termes: readonly TermeALier[], 
         f.re.lastIndex = mot.index;
         const m = f.re.exec(texte);
         if (!m) continue;
-        morceaux.push(html.slice(copie, debut + mot.index), `<a class="terme" href="${echapperAttribut(href(f.terme.id))}">${m[0]}</a>`);
+        morceaux.push(html.slice(copie, debut + mot.index), `<a class="terme" href="${echapperHtml(href(f.terme.id))}">${m[0]}</a>`);
         copie = debut + mot.index + m[0].length;
         suite = mot.index + m[0].length;
         retirer(index, f.terme);
