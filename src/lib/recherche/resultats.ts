@@ -39,8 +39,8 @@ export interface Ligne {
   autres: Lien[];
   /** Équipements of a commune's document that answer, when there are several. */
   equipements: EquipementTrouve[];
-  /** The commune of those équipements. */
-  commune?: string;
+  /** The communes it belongs to: a fiche's or a programme's, the commune of a group's équipements. */
+  communes?: string[];
   /** How many équipements the group has when they are not listed one by one. */
   nombre?: number;
   /** Every word of the query really occurs in it. */
@@ -123,7 +123,7 @@ function ligneEquipements(f: Fragment, termes: readonly string[], filtres: Filtr
   const blocs = liste.map((p) => ({ p, e: equipementDe(p, mots, domaine, urlPage) })).filter(({ e }) => garder(e));
   if (!blocs.length) return undefined;
 
-  const base = { type: TYPES.equipement, autres: [], reponse: true, trouves: trouvesDans(preambule, liste), commune };
+  const base = { type: TYPES.equipement, autres: [], reponse: true, trouves: trouvesDans(preambule, liste), communes: [commune] };
   const groupe = (affiches: typeof blocs, total: number): Ligne => ({
     ...base,
     titre,
@@ -150,6 +150,12 @@ function ligneEquipements(f: Fragment, termes: readonly string[], filtres: Filtr
 
 /** The words of a name, normalised: « Flers-en-Escrebieux » → flers, en, escrebieux. */
 const motsTapesDe = (nom: string) => nom.split(/[^\p{L}\p{N}]+/u).filter(Boolean).map(sansAccents);
+
+/** The terms that are not words of these communes' names (« cité bellevue harnes », Harnes → cite, bellevue). */
+const horsNomsDe = (termes: readonly string[], communes: readonly string[]) => {
+  const mots = communes.flatMap(motsTapesDe);
+  return termes.filter((t) => !mots.some((m) => correspond(t, m)));
+};
 
 /** « de Douai », « d’Auby ». */
 export const de = (nom: string) => (/^[aeiouyàâéèêëîïôöûü]/iu.test(nom) ? `d’${nom}` : `de ${nom}`);
@@ -204,7 +210,7 @@ function lignePage(f: Fragment, termes: readonly string[], filtres: Filtres): Li
   // A section of a fiche is the answer when it holds the words its page's heading lacks (« insécurité »,
   // « Grande Résidence insécurité »); the fiche itself when its name holds them all, its commune's name aside
   // (« Cité Bellevue Harnes »).
-  const duNom = termes.filter((t) => !(f.filters?.commune ?? []).some((c) => motsTapesDe(c).some((m) => correspond(t, m))));
+  const duNom = horsNomsDe(termes, f.filters?.commune ?? []);
   const nomCouvert = couvre([preambule.termes], duNom.length ? duNom : termes);
   const section = type === TYPES.quartier && !nomCouvert ? avecMots.find((p) => couvre([p.termes, preambule.termes], termes)) ?? (preambule.termes.size ? undefined : avecMots[0]) : undefined;
   if (section) {
@@ -222,7 +228,8 @@ function lignePage(f: Fragment, termes: readonly string[], filtres: Filtres): Li
   // Otherwise the page, and below it the parts that hold the words its heading lacks (none when its name
   // holds them all: every part repeats it).
   const complements = nomCouvert ? [] : avecMots.filter((p) => [...p.termes].some((t) => !preambule.termes.has(t)));
-  return { type, titre, url: f.url, details, extrait: f.excerpt, autres: complements.slice(0, 3).map(lien), equipements: [], reponse, trouves };
+  const communes = f.filters?.commune;
+  return { type, titre, url: f.url, details, extrait: f.excerpt, autres: complements.slice(0, 3).map(lien), equipements: [], reponse, trouves, ...(communes ? { communes } : {}) };
 }
 
 /** The row for one Pagefind result; nothing for a commune's équipements when none of those the filters leave holds the words. */
@@ -232,8 +239,11 @@ export function ligne(f: Fragment, termes: readonly string[], filtres: Filtres =
 
 /** The name a row stands for, for comparison with the query: « Cité 10 (QP062032) » → « cite 10 ». */
 export function nomCompare(l: Pick<Ligne, 'titre'>): string {
-  return sansAccents(l.titre.replace(CODE_APRES_NOM, '')).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return normalise(l.titre.replace(CODE_APRES_NOM, ''));
 }
+
+/** Lower case, no accents, words separated by one space: how names and queries are compared. */
+const normalise = (texte: string) => sansAccents(texte).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
 /**
  * Whether one name the row shows holds every word sought: its title, or the name of one of its équipements
@@ -249,7 +259,7 @@ export function nommeTout(l: Pick<Ligne, 'titre'> & Partial<Pick<Ligne, 'equipem
 }
 
 /** A row as `classer` sees it. */
-type Classable = Pick<Ligne, 'titre'> & Partial<Pick<Ligne, 'equipements' | 'type' | 'details' | 'enSuite'>>;
+type Classable = Pick<Ligne, 'titre'> & Partial<Pick<Ligne, 'equipements' | 'type' | 'communes' | 'enSuite'>>;
 
 /**
  * Whether the row is a fiche whose name and commune together make the query (« cité bellevue harnes »): its name
@@ -257,9 +267,8 @@ type Classable = Pick<Ligne, 'titre'> & Partial<Pick<Ligne, 'equipements' | 'typ
  */
 function quartierEtCommune(l: Classable, termes: readonly string[]): boolean {
   if (l.type !== TYPES.quartier || termes.length < 2) return false;
-  const communes = (l.details?.[1] ?? '').split(', ').flatMap(motsTapesDe);
   const nom = motsTapes(l.titre.replace(CODE_APRES_NOM, '')).flatMap(formesDuMot);
-  const duNom = termes.filter((t) => !communes.some((m) => correspond(t, m)));
+  const duNom = horsNomsDe(termes, l.communes ?? []);
   return duNom.length > 0 && duNom.length < termes.length && duNom.every((t) => nom.some((m) => correspond(t, m)));
 }
 
@@ -278,13 +287,13 @@ export const tientLaSuite = (texte: string, suite: string) => ` ${suiteVoulue(te
  * Pagefind's order is kept. In a row, the équipement named exactly is listed first.
  */
 export function classer<T extends Classable>(lignes: readonly T[], requete: string): T[] {
-  const voulu = sansAccents(requete).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  const voulu = normalise(requete);
   const suite = suiteVoulue(requete);
   const termes = termesDe(requete);
   const exact = (titre: string) => nomCompare({ titre }) === voulu || sansAccents(titre).includes(`(${voulu})`);
   const plusieurs = motsTapes(requete).length > 1;
   const quartiers = lignes.filter((l) => quartierEtCommune(l, termes));
-  const communeDuQuartier = (l: T) => l.type === TYPES.commune && quartiers.some((q) => (q.details?.[1] ?? '').split(', ').includes(l.titre));
+  const communeDuQuartier = (l: T) => l.type === TYPES.commune && quartiers.some((q) => q.communes?.includes(l.titre));
   const rang = (l: T) => {
     const noms = [l.titre, ...(l.equipements ?? []).map((e) => e.titre)];
     if (noms.some(exact)) return 0;
@@ -299,20 +308,23 @@ export function classer<T extends Classable>(lignes: readonly T[], requete: stri
   return lignes.map((l, i) => ({ l, i, r: rang(l) })).sort((a, b) => a.r - b.r || a.i - b.i).map(({ l }) => exactsDabord(l));
 }
 
+const nombre = (n: number, singulier: string, pluriel = `${singulier}s`) => `${n} ${n > 1 ? pluriel : singulier}`;
+
 /**
  * A group row whose list holds an équipement named exactly as typed (« maison des habitants » among a commune's
  * answers) gives that équipement its own row, first, then the group's other équipements: the name sought is then
  * a title of the list, not a line inside a group.
  */
 export function detacherExacts(lignes: readonly Ligne[], requete: string): Ligne[] {
-  const voulu = sansAccents(requete).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  const voulu = normalise(requete);
   return lignes.flatMap((l) => {
     const exacts = l.equipements.filter((e) => nomCompare(e) === voulu);
     if (l.equipements.length < 2 || exacts.length !== 1) return [l];
     const e = exacts[0]!;
-    const seul: Ligne = { ...l, titre: e.titre, url: e.url, details: detailsEquipement(e, l.commune ?? ''), equipements: [] };
+    const commune = l.communes?.[0] ?? '';
+    const seul: Ligne = { ...l, titre: e.titre, url: e.url, details: detailsEquipement(e, commune), equipements: [] };
     const autres = l.equipements.filter((x) => x !== e);
-    return [seul, { ...l, details: ['Équipements', `${autres.length} autre${autres.length > 1 ? 's' : ''} à ${l.commune ?? ''}`], equipements: autres, ...(l.nombre ? { nombre: l.nombre - 1 } : {}) }];
+    return [seul, { ...l, details: ['Équipements', `${nombre(autres.length, 'autre')} à ${commune}`], equipements: autres, ...(l.nombre ? { nombre: l.nombre - 1 } : {}) }];
   });
 }
 
@@ -328,8 +340,6 @@ export function aCharger(scores: readonly number[], nombreTermes: number, premie
   while (n < Math.min(max, scores.length) && scores[n]! >= seuil) n++;
   return n;
 }
-
-const nombre = (n: number, singulier: string, pluriel = `${singulier}s`) => `${n} ${n > 1 ? pluriel : singulier}`;
 
 /**
  * What the count counts: the results (pages, sections, groups), and the équipements in the groups among those shown,

@@ -172,12 +172,12 @@ test('premier écran : cinq résultats, plus les suivants presque aussi bien not
 test('un quartier tapé avec sa commune : la fiche, puis la page de la commune, avant les équipements de la commune', () => {
   const lignes = [
     { titre: 'Harnes', type: 'Commune', details: ['Commune'] },
-    { titre: 'Sports, loisirs et culture à Harnes', type: 'Équipement', details: ['Équipements', '12 à Harnes'] },
-    { titre: 'Cité Bellevue (QP062023)', type: 'Quartier', details: ['Quartier', 'Harnes'] },
+    { titre: 'Sports, loisirs et culture à Harnes', type: 'Équipement', details: ['Équipements', '12 à Harnes'], communes: ['Harnes'] },
+    { titre: 'Cité Bellevue (QP062023)', type: 'Quartier', details: ['Quartier', 'Harnes'], communes: ['Harnes'] },
   ];
   assert.deepEqual(classer(lignes, 'cité bellevue harnes').map((l) => l.titre), ['Cité Bellevue (QP062023)', 'Harnes', 'Sports, loisirs et culture à Harnes']);
   // A 2024 code after the name, and a name of another commune: not that fiche's commune.
-  const n = [{ titre: 'Douai', type: 'Commune', details: ['Commune'] }, { titre: 'Gayant (QN05901M)', type: 'Quartier', details: ['Quartier', 'Douai'] }];
+  const n = [{ titre: 'Douai', type: 'Commune', details: ['Commune'] }, { titre: 'Gayant (QN05901M)', type: 'Quartier', details: ['Quartier', 'Douai'], communes: ['Douai'] }];
   assert.equal(classer(n, 'gayant douai')[0]!.titre, 'Gayant (QN05901M)');
   assert.equal(classer(n, 'gayant lens')[0]!.titre, 'Douai');
 });
@@ -199,7 +199,7 @@ test('des mots qui se suivent, dans un nom puis dans un texte, passent devant le
 
 test('un équipement nommé exactement dans un groupe a sa propre ligne, avant le reste du groupe', () => {
   const eq = (titre: string) => ({ titre, url: `/equipements/#${titre}`, domaine: 'Services aux particuliers', adresse: '', precisions: '', quartiers: 'Cité 4 (QP062019)' });
-  const groupe = { type: 'Équipement', titre: 'Services aux particuliers à Avion', url: '/equipements/', details: ['Équipements', '2 à Avion'], extrait: '', autres: [], equipements: [eq('Maison de la Solidarité'), eq('Maison des Habitants')], reponse: true, trouves: [], commune: 'Avion' };
+  const groupe = { type: 'Équipement', titre: 'Services aux particuliers à Avion', url: '/equipements/', details: ['Équipements', '2 à Avion'], extrait: '', autres: [], equipements: [eq('Maison de la Solidarité'), eq('Maison des Habitants')], reponse: true, trouves: [], communes: ['Avion'] };
   const [seul, reste] = detacherExacts([groupe], 'maison des habitants');
   assert.equal(seul!.titre, 'Maison des Habitants');
   assert.deepEqual(seul!.details, ['Équipement', 'Services aux particuliers', 'Avion', 'Quartiers : Cité 4 (QP062019)']);
