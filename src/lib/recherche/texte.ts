@@ -82,6 +82,19 @@ export function termes(requete: string): string[] {
 }
 
 /**
+ * The query's terms without the first of `noms` it holds beside other words (« camus angres », Angres → « camus »),
+ * or undefined when it holds none, or nothing else.
+ */
+export function sansUnNom(requete: string, noms: readonly string[]): string | undefined {
+  const voulu = ` ${termes(requete).join(' ')} `;
+  for (const n of noms) {
+    const nom = ` ${termes(n).join(' ')} `;
+    if (nom.trim() && voulu.includes(nom) && voulu.trim() !== nom.trim()) return voulu.replace(nom, ' ').trim();
+  }
+  return undefined;
+}
+
+/**
  * The forms under which Pagefind indexes a word of a text, normalised like query terms: the whole word, and
  * its parts when it is compound (« Sin-le-Noble », « 12-14 », « d'insécurité », « DouaiQuartier » glued by a table).
  */

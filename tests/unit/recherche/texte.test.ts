@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { correspond, formesDuMot, ligatures, motsTapes, requetePagefind, requetesPagefind, sansAccents, termes } from '../../../src/lib/recherche/texte.ts';
+import { correspond, formesDuMot, ligatures, sansUnNom, motsTapes, requetePagefind, requetesPagefind, sansAccents, termes } from '../../../src/lib/recherche/texte.ts';
 
 test('une requête est coupée aux signes et aux élisions, accents gardés', () => {
   assert.deepEqual(motsTapes('Cité 12-14'), ['Cité', '12', '14']);
@@ -67,4 +67,12 @@ test('œ et æ valent oe et ae : la requête part sous les deux graphies des mot
   assert.deepEqual(motsTapes('école N° 2'), ['école', 'n2']);
   assert.deepEqual(motsTapes('un°3'), ['un', '3']);
   assert.deepEqual(termes('cœur de ville'), ['coeur', 'ville']);
+});
+
+test('la requête sans le nom d’une commune qu’elle tient à côté d’autres mots', () => {
+  const communes = ['Loos-en-Gohelle', 'Angres', 'Lens'];
+  assert.equal(sansUnNom('Camus Angres', communes), 'camus');
+  assert.equal(sansUnNom('cité 5 loos en gohelle', communes), 'cite 5');
+  assert.equal(sansUnNom('angres', communes), undefined); // nothing else
+  assert.equal(sansUnNom('piscine lensoise', communes), undefined); // not the whole word
 });
