@@ -1,8 +1,9 @@
 // The search page: the state in the URL, one search at a time (the latest wins), rows drawn all at once.
 import { ecrireEtat, filtresPagefind, lireEtat, nombreFiltres, type CleFiltre, type EtatRecherche } from '../../lib/recherche/etat.ts';
 import { aCharger, classer, compte, detacherExacts, ligne, suiteVoulue, tientLaSuite, type Ligne } from '../../lib/recherche/resultats.ts';
-import { motsTapes, requetesPagefind, termes as termesDe } from '../../lib/recherche/texte.ts';
+import { motsTapes, requetesPagefind, sansUnNom, termes as termesDe } from '../../lib/recherche/texte.ts';
 import { chargerFiltres, chercherTout, pagefind, type Comptes, type Reponse, type Resultat } from './pagefind.ts';
+import { lireJson, uneFois } from './charger.ts';
 import { dessinerLigne, dessinerPuces } from './rendu.ts';
 import type { Repli } from './suggestions.ts';
 
@@ -33,12 +34,7 @@ const ailleurs = $<HTMLParagraphElement>('ailleurs');
 const base = formulaire.dataset['base'] ?? '/';
 const carteLigatures = JSON.parse(formulaire.dataset['ligatures'] ?? '{}') as Record<string, string>;
 const requetes = (q: string) => requetesPagefind(q, carteLigatures);
-let communes: Promise<string[]> | undefined;
-const chargerCommunes = () => {
-  communes ??= fetch(`${base}recherche/communes.json`).then((r) => (r.ok ? (r.json() as Promise<string[]>) : Promise.reject(new Error(`communes : ${r.status}`))));
-  communes.catch(() => (communes = undefined));
-  return communes;
-};
+const chargerCommunes = uneFois(() => lireJson<string[]>(`${base}recherche/communes.json`));
 
 /** The search being shown; a newer one replaces it, and whatever an older one was still loading is dropped. */
 let tour = 0;
@@ -58,28 +54,21 @@ function basculer(cle: CleFiltre, valeur: string, actif: boolean): void {
   else delete filtres[cle];
 }
 
-let listesChargees: Promise<void> | undefined;
-
 /** Draws the communes' and quartiers' boxes, from the list made at build time. */
-function chargerListes(): Promise<void> {
-  listesChargees ??= fetch(`${base}recherche/filtres.json`)
-    .then((r) => (r.ok ? (r.json() as Promise<Record<string, string[]>>) : Promise.reject(new Error(`filtres : ${r.status}`))))
-    .then((listes) => {
-      for (const groupe of panneau.querySelectorAll<HTMLFieldSetElement>('fieldset[data-differe]')) {
-        const cle = groupe.dataset['filtre']!;
-        groupe.append(
-          ...(listes[cle] ?? []).map((v) => {
-            const etiquette = document.createElement('label');
-            const boite = Object.assign(document.createElement('input'), { type: 'checkbox', name: cle, value: v });
-            etiquette.append(boite, ` ${v}`);
-            return etiquette;
-          }),
-        );
-      }
-    });
-  listesChargees.catch(() => (listesChargees = undefined));
-  return listesChargees;
-}
+const chargerListes = uneFois(async () => {
+  const listes = await lireJson<Record<string, string[]>>(`${base}recherche/filtres.json`);
+  for (const groupe of panneau.querySelectorAll<HTMLFieldSetElement>('fieldset[data-differe]')) {
+    const cle = groupe.dataset['filtre']!;
+    groupe.append(
+      ...(listes[cle] ?? []).map((v) => {
+        const etiquette = document.createElement('label');
+        const boite = Object.assign(document.createElement('input'), { type: 'checkbox', name: cle, value: v });
+        etiquette.append(boite, ` ${v}`);
+        return etiquette;
+      }),
+    );
+  }
+});
 
 function montrerEtat(e: EtatRecherche): void {
   for (const c of panneau.querySelectorAll<HTMLInputElement>('input[type=checkbox]')) c.checked = (e.filtres[c.name as CleFiltre] ?? []).includes(c.value);
@@ -136,13 +125,8 @@ interface Trouve {
 
 /** The query without the name of a commune it holds beside other words (« camus angres » → « camus »), or undefined. */
 async function sansCommune(q: string): Promise<string | undefined> {
-  const voulu = ` ${termesDe(q).join(' ')} `;
-  if (!voulu.trim().includes(' ')) return undefined;
-  for (const c of await chargerCommunes().catch((err: unknown) => (console.error(err), [] as string[]))) {
-    const nom = ` ${termesDe(c).join(' ')} `;
-    if (nom.trim() && voulu.includes(nom) && voulu.trim() !== nom.trim()) return voulu.replace(nom, ' ').trim();
-  }
-  return undefined;
+  if (termesDe(q).length < 2) return undefined;
+  return sansUnNom(q, await chargerCommunes().catch((err: unknown) => (console.error(err), [] as string[])));
 }
 
 async function trouver(e: EtatRecherche, q: string): Promise<Trouve> {

@@ -4,18 +4,9 @@ import { avecInversions, enChiffres, motsJointsOuSepares, requeteCorrigee, sansT
 
 export { sansUnMot } from '../../lib/recherche/suggestion.ts';
 import { motsTapes } from '../../lib/recherche/texte.ts';
+import { lireJson, uneFois } from './charger.ts';
 
-let vocabulaire: Promise<string[]> | undefined;
-
-function charger(base: string): Promise<string[]> {
-  vocabulaire ??= fetch(`${base}recherche/vocabulaire.json`)
-    .then((r) => (r.ok ? (r.json() as Promise<string[]>) : Promise.reject(new Error(`vocabulaire : ${r.status}`))))
-    .catch((err: unknown) => {
-      vocabulaire = undefined;
-      throw err;
-    });
-  return vocabulaire;
-}
+const charger = uneFois((base: string) => lireJson<string[]>(`${base}recherche/vocabulaire.json`));
 
 /** The query with its missing words corrected, or undefined when no near word exists. */
 export async function proposer(base: string, requete: string, introuvables: readonly string[]): Promise<string | undefined> {
