@@ -195,9 +195,12 @@ nom_court: "Banc d'essai"
 epci: "${epciSynthetique().code}"
 contrat:
   titre: "Contrat de Ville 2015-2020"
+  population: "RFL 2011"
+  seuil_bas_revenu: 11250
 sources:
   - id: contrat-de-ville-2015-2020
     titre: "Contrat de Ville 2015-2020 (fiches synthétiques de banc d'essai)"
+    scanne: true
 `;
 
 /** Writes the N fiches into `dossier`: their total size, and the names of the first quartier and its commune (for search queries). */

@@ -48,10 +48,17 @@ contrat:
   titre: "Contrat de ville 2024-2030"
   # debut: "2024-01-01"
   # fin: "2030-12-31"
+  # La source et l'année des populations des fiches, écrites comme dans le document ; le site les cite.
+  # population: "Filosofi 2019"
+  # Le seuil de bas revenu que les fiches impriment, en euros par an ; le site y compare les revenus.
+  # seuil_bas_revenu: 11250
 # Les documents sources ; une fiche cite le sien par son id (source.document). Le premier est le contrat de ville.
 sources:
   - id: ${contrat}
     titre: ${chaine(`Contrat de ville 2024-2030 de la ${epci.nom}`)}
+    # true si c'est un PDF scanné dont le texte a été lu par reconnaissance de caractères (OCR) :
+    # les fiches préviennent alors que des mots peuvent être mal lus.
+    # scanne: true
 # Mots-clés des métadonnées des données ouvertes (communes, département…).
 mots_cles: [${membres.slice(0, 3).map((c) => chaine(c.nom)).join(', ')}]
 `;

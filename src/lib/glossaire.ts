@@ -1,7 +1,7 @@
 // The words of the politique de la ville that the fiches use, explained in plain French.
 // Each entry has a stable anchor on the glossary page; a fiche links the first use of a term to it.
 import type { Territoire } from '../schemas/territoire.ts';
-import { slug } from './format.ts';
+import { euros, slug } from './format.ts';
 
 export interface Entree {
   /** Anchor on the glossary page (ASCII kebab-case). */
@@ -58,7 +58,7 @@ export const glossaire = [
     terme: 'RFL',
     developpe: 'revenus fiscaux localisés',
     definition:
-      'Données de l’INSEE tirées des déclarations de revenus et des fichiers des impôts locaux, qui permettent de compter les habitants et de connaître leurs revenus à une échelle fine. « RFL 2011 » veut dire : d’après les revenus de l’année 2011. Les populations des fiches viennent de cette source.',
+      'Données de l’INSEE tirées des déclarations de revenus et des fichiers des impôts locaux, qui permettent de compter les habitants et de connaître leurs revenus à une échelle fine.',
   },
   {
     id: 'revenu-fiscal-median',
@@ -76,7 +76,7 @@ export const glossaire = [
     id: 'seuil-de-bas-revenu',
     terme: 'Seuil de bas revenu',
     definition:
-      'Repère imprimé dans chaque fiche : 11 250 € par an et par unité de consommation, soit 60 % du revenu médian national. En dessous, on parle de bas revenus.',
+      'Revenu égal à 60 % du revenu médian national, par an et par unité de consommation : en dessous, on parle de bas revenus.',
   },
   {
     id: 'carroyage',
@@ -475,18 +475,26 @@ export type TermeId = (typeof glossaire)[number]['id'];
 
 /**
  * The glossary of a published territory: the entries above, with the intercommunalité's acronym after the contract's
- * entry when territoire.yaml gives one (« CAD »). `communes`: how many communes the EPCI has.
+ * entry when territoire.yaml gives one (« CAD »), and what its fiches print: the year of the RFL populations, the
+ * amount of the low-income threshold. `communes`: how many communes the EPCI has.
  */
-export function glossaireDu(t: Pick<Territoire, 'nom' | 'sigle'>, communes: number): readonly Entree[] {
-  if (!t.sigle) return glossaire;
+export function glossaireDu(t: Pick<Territoire, 'nom' | 'sigle' | 'contrat'>, communes: number): readonly Entree[] {
+  const annee = t.contrat.population?.match(/RFL\s*((?:19|20)\d{2})/)?.[1];
+  const seuil = t.contrat.seuil_bas_revenu;
+  const propres: Partial<Record<TermeId, string>> = {
+    ...(annee ? { rfl: `« RFL ${annee} » veut dire : d’après les revenus de l’année ${annee}. Les populations des fiches viennent de cette source.` } : {}),
+    ...(seuil !== undefined ? { 'seuil-de-bas-revenu': `Les fiches l’impriment : ${euros(seuil)} par an.` } : {}),
+  };
+  const entrees = glossaire.map((e): Entree => (propres[e.id] ? { ...e, definition: `${e.definition} ${propres[e.id]}` } : e));
+  if (!t.sigle) return entrees;
   const sigle: Entree = {
     id: slug(t.sigle),
     terme: t.sigle,
     developpe: t.nom,
     definition: `L’intercommunalité qui regroupe ${communes} communes et qui porte le contrat de ville de son territoire.`,
   };
-  const i = glossaire.findIndex((e) => e.id === 'contrat-de-ville') + 1;
-  return [...glossaire.slice(0, i), sigle, ...glossaire.slice(i)];
+  const i = entrees.findIndex((e) => e.id === 'contrat-de-ville') + 1;
+  return [...entrees.slice(0, i), sigle, ...entrees.slice(i)];
 }
 
 /**

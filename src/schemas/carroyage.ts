@@ -29,6 +29,6 @@ export const carroyage = z
       )
       .describe(`Les 9 tranches d'âge imprimées, clés : ${tranchesAge.map(([cle]) => `"${cle}"`).join(', ')}. Leur somme égale individus_menages.`),
   })
-  .describe("Éléments d'analyse issus du carroyage INSEE (revenus fiscaux localisés 2011).");
+  .describe("Éléments d'analyse issus du carroyage INSEE, tels qu'imprimés.");
 
 export type Carroyage = z.infer<typeof carroyage>;

@@ -32,7 +32,7 @@ export const diagnostic = z
         remarque: texte.describe('Ce qui rend le tableau illisible (nos mots).'),
       })
       .optional()
-      .describe("Seulement pour un tableau dont l'OCR n'a rien laissé de lisible (aucune des 21 fiches aujourd'hui) : sinon, ses textes vont dans mal_lu."),
+      .describe("Seulement pour un tableau dont l'OCR n'a rien laissé de lisible (c'est rare) : sinon, ses textes vont dans mal_lu."),
     mal_lu: tableauMalLu.optional().describe('Présent quand l’OCR a brouillé la mise en page du tableau : ses textes, ligne par ligne, au lieu de piliers.'),
     remarque: texte.optional().describe('Remarque de transcription (nos mots).'),
   })

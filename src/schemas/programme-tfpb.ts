@@ -13,7 +13,7 @@ export const actionTfpb = z
     axe: texte.describe('Axe tel qu’imprimé.'),
     action: texte.optional().describe('Action telle qu’imprimée.'),
     description: texte.optional().describe('« Calendrier et actions associées » tel qu’imprimé.'),
-    montant_euros: montantEuros('montant_euros').describe('Dépense moyenne prévisionnelle pour 2023 (ou surcoût), en euros entiers.'),
+    montant_euros: montantEuros('montant_euros').describe('Dépense moyenne prévisionnelle de l’année du programme (ou surcoût), en euros entiers.'),
     remarque: texte.optional().describe('Remarque de transcription (nos mots).'),
   })
   .describe('Une ligne chiffrée du programme d’actions TFPB.');
@@ -28,6 +28,6 @@ export const programmeTfpb = z
     actions: z.array(actionTfpb).min(1, { error: 'actions : au moins une ligne chiffrée' }).describe('Lignes chiffrées, dans l’ordre de la source.'),
     total_euros: montantEuros('total_euros').describe('Total imprimé « ( A + B ) » ; il doit égaler la somme des actions.'),
   })
-  .describe('Programme d’actions 2023 de l’abattement de TFPB d’un quartier.');
+  .describe('Programme d’actions annuel de l’abattement de TFPB d’un quartier.');
 
 export type ProgrammeTfpb = z.infer<typeof programmeTfpb>;

@@ -17,7 +17,7 @@ export const quartier = z
       .describe('Communes sur lesquelles s’étend le quartier (codes INSEE).'),
     communes_source: texte.describe('Communes telles qu’imprimées dans le tableau, par exemple « Douai / Sin-le-Noble ».'),
     communes_voisines: z.array(codeInsee).optional().describe('Communes nommées entre parenthèses dans l’intitulé de la fiche, hors du quartier réglementaire.'),
-    population: entier('population', 100_000).describe('Population du quartier, source RFL 2011, telle qu’imprimée.'),
+    population: entier('population', 100_000).describe('Population du quartier, telle qu’imprimée ; sa source et son année sont dans territoire.yaml (contrat.population).'),
     revenu_fiscal_median: entier('revenu fiscal médian', 100_000).min(1000, { error: 'revenu fiscal médian : valeur invraisemblable (moins de 1 000 €) ; il est en euros par an' }).describe('Revenu fiscal médian annuel par unité de consommation, en euros.'),
     npnru: z.boolean({ error: attendu('npnru : true ou false') }).describe('Vrai si le quartier relève du Nouveau programme national de renouvellement urbain.'),
     source: source.describe('Document et page de la fiche (page donnée par le tableau en tête des fiches).'),

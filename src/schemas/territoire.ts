@@ -26,6 +26,16 @@ export const territoire = z
         titre: texte.describe('Titre du contrat de ville, par exemple « Contrat de Ville 2015-2020 ».'),
         debut: z.iso.date({ error: attendu('une date AAAA-MM-JJ') }).optional().describe('Début de la période du contrat (AAAA-MM-JJ) ; à défaut, la première année du titre.'),
         fin: z.iso.date({ error: attendu('une date AAAA-MM-JJ') }).optional().describe('Fin de la période du contrat (AAAA-MM-JJ) ; à défaut, la dernière année du titre.'),
+        population: texte
+          .optional()
+          .describe(
+            'Source et année des populations imprimées dans les fiches, écrites comme dans le document, par exemple « RFL 2011 » ; sans elles, le site ne dit pas de quelle année sont les populations.',
+          ),
+        seuil_bas_revenu: z
+          .int({ error: attendu('un nombre entier d’euros par an, sans espace ni symbole, par exemple 11250') })
+          .positive({ error: attendu('un nombre entier d’euros par an, plus grand que 0') })
+          .optional()
+          .describe('Seuil de bas revenu imprimé dans les fiches, en euros par an (60 % du revenu médian national), par exemple 11250 ; sans lui, le site ne compare pas les revenus à un seuil.'),
       })
       // The period is published in the metadata: from the title's years (« 2015-2020 ») or written out.
       .refine((c) => (c.debut && c.fin) || ANNEES.test(c.titre), {
@@ -39,6 +49,10 @@ export const territoire = z
           .strictObject({
             id: identifiant.describe('Identifiant du document, repris par les fiches.'),
             titre: texte.describe('Titre complet du document source.'),
+            scanne: z
+              .boolean({ error: attendu('true ou false') })
+              .optional()
+              .describe('true quand le document est un PDF scanné dont le texte a été lu par reconnaissance de caractères (OCR) : les fiches préviennent alors que des mots peuvent être mal lus.'),
           })
           .describe('Un document source.'),
       )

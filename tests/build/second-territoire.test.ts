@@ -62,8 +62,42 @@ test('chaque fiche a sa page, à son code en minuscules, titrée de son nom, sou
 
 test('une fiche dit la liste de son code et la période du contrat écrite dans territoire.yaml', () => {
   const texte = (code: string) => site.pages.get(`quartiers/${code}/index.html`)!.html.replace(/<[^>]+>/g, '').replace(/\s+/g, ' ');
-  assert.match(texte('qn05901m'), /Une fiche de 2024 ?Elle décrit le quartier selon le contrat de ville 2024-2030 \(du 1er janvier 2024 au 31 décembre 2030\)\. Son code QN05901M est celui de la liste des quartiers prioritaires en vigueur depuis le 1er janvier 2024, « Quartiers 2030 »/);
+  assert.match(texte('qn05901m'), /Une fiche de 2024 ?Elle décrit le quartier selon le contrat de ville 2024-2030 \(du 1er janvier 2024 au 31 décembre 2030 ; périmètre de 2024\)\. Son code QN05901M est celui de la liste des quartiers prioritaires en vigueur depuis le 1er janvier 2024, « Quartiers 2030 »/);
   assert.match(texte('qp059990'), /Une fiche de 2015 ?Elle décrit .* Son code QP059990 est celui de la première liste des quartiers prioritaires, « QPV 2015 »/);
+});
+
+test('ce que territoire.yaml ne dit pas, les pages ne l’inventent pas : ni source des populations, ni seuil, ni scan, ni programmes', () => {
+  const texte = (chemin: string) => site.pages.get(chemin)!.html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+  const html = [...site.pages.values()].map((p) => p.html.replace(/<[^>]+>/g, ' ')).join('\n');
+  // No contrat.population, no seuil_bas_revenu, no source marked scanne; a contract of 2024.
+  for (const motif of [/RFL/, /2011/, /seuil de bas revenu/i, /11\s?250/, /scanné/, /numérisé/, /\bOCR\b/, /contrat de ville 2015-2020/i, /2014-2015/, /Pas-de-Calais/, /avant le 23 septembre 2018/]) {
+    assert.doesNotMatch(html, motif);
+  }
+  const fiche = texte('quartiers/qn05901m/index.html');
+  assert.match(fiche, /2\s480 habitants \. Revenu fiscal médian : 12\s300\s€ par an ;/);
+  assert.match(fiche, /Textes du document source, tels qu’imprimés/);
+  assert.match(fiche, /Ses textes sont reproduits tels qu’imprimés/);
+  assert.match(fiche, /\(du 1er janvier 2024 au 31 décembre 2030 ; périmètre de 2024\)/);
+  assert.doesNotMatch(site.pages.get('quartiers/qn05901m/index.html')!.html, /class="seuil"|cle-seuil/);
+  // No programme: no link to a page of them, no empty file of them.
+  assert.doesNotMatch(site.pages.get('index.html')!.html, /href="\/programmes\/"/);
+  assert.match(texte('programmes/index.html'), /Aucun programme .* n’est publié pour ce territoire/);
+  assert.throws(() => readFileSync(join(site.dossier, 'donnees/programmes.json')));
+  const paquet = JSON.parse(readFileSync(join(site.dossier, 'donnees/datapackage.json'), 'utf8'));
+  assert.doesNotMatch(paquet.description, /NPNRU|GUSP|TFPB/);
+  assert.ok(!paquet.resources.some((r: { name: string }) => r.name === 'programmes'));
+});
+
+test('le glossaire du territoire explique ses mots, pas ceux d’un autre contrat', () => {
+  const glossaire = site.pages.get('glossaire/index.html')!.html;
+  const ids = [...glossaire.matchAll(/<dt id="([^"]+)"/g)].map((m) => m[1]);
+  // Its own acronym and the words of the site and of its fiches…
+  for (const id of ['qpv', 'contrat-de-ville', 'cad', 'revenu-fiscal-median', 'kit-cget', 'hlm', 'carroyage', 'bpe']) assert.ok(ids.includes(id), `${id} absent`);
+  // …not the words that only Lens-Liévin's fiches, documents or settings use.
+  for (const id of ['rfl', 'seuil-de-bas-revenu', 'ocr', 'mds', 'unesco', 'gusp', 'tfpb', 'caj']) assert.ok(!ids.includes(id), `${id} présent`);
+  assert.doesNotMatch(glossaire, /id="sigles-incertains"/);
+  const territoireJson = JSON.parse(readFileSync(join(site.dossier, 'donnees/territoire.json'), 'utf8'));
+  assert.equal(territoireJson.epci, '200044618');
 });
 
 test('chaque lien et ressource des pages existe', () => {

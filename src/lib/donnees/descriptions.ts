@@ -5,8 +5,9 @@ import { lien } from '../site/liens.ts';
 import { reglages, territoire } from '../../site.config.ts';
 import { dialecteCsv } from './schema-table.ts';
 import { descriptions } from './fichiers.ts';
-import { empreinte, type Telechargement } from './telechargements.ts';
-import { DESCRIPTION_JEU, IDENTIFIANT_JEU, LICENCE_OUVERTE, MOTS_CLES, PERIODE, TERRITOIRE, TITRE_JEU, attribution, courriel, sources, type Reglages } from './metadonnees.ts';
+import { empreinte, telechargements, type Telechargement } from './telechargements.ts';
+import type { Modele } from '../site/modele.ts';
+import { IDENTIFIANT_JEU, LICENCE_OUVERTE, PERIODE, TERRITOIRE, TITRE_JEU, attribution, courriel, descriptionJeu, motsCles, sources, type Reglages } from './metadonnees.ts';
 import paquet from '../../../package.json' with { type: 'json' };
 
 /** Absolute when the site's URL is set, otherwise from the root of the host (resolved against the file that holds it). */
@@ -16,17 +17,18 @@ function adresse(chemin: string, r: Reglages): string {
 
 const DOSSIER = 'donnees/';
 
-export function paquetDonnees(liste: readonly Telechargement[], r: Reglages = reglages) {
+export function paquetDonnees(m: Modele, r: Reglages = reglages) {
+  const liste = telechargements(m);
   const contact = courriel(r.contact);
   return {
     profile: 'data-package',
     name: IDENTIFIANT_JEU,
     title: TITRE_JEU,
-    description: DESCRIPTION_JEU,
+    description: descriptionJeu(m),
     version: paquet.version,
     created: r.construitLe,
     ...(r.url ? { homepage: adresse(DOSSIER, r) } : {}),
-    keywords: MOTS_CLES,
+    keywords: motsCles(m),
     licenses: [{ name: LICENCE_OUVERTE.id, path: LICENCE_OUVERTE.url, title: LICENCE_OUVERTE.titre }],
     sources: sources(r).map((s) => ({ title: s.titre, ...(s.url ? { path: s.url } : {}) })),
     ...(r.editeur
@@ -58,7 +60,8 @@ const fr = (texte: string) => ({ '@value': texte, '@language': 'fr' });
 const TYPES_FICHIER: Record<Telechargement['format'], string> = { csv: 'CSV', json: 'JSON' };
 
 /** DCAT-AP: one catalogue, one dataset, one distribution per file. The context is inline, so no processor needs the network. */
-export function catalogueDcat(liste: readonly Telechargement[], r: Reglages = reglages) {
+export function catalogueDcat(m: Modele, r: Reglages = reglages) {
+  const liste = telechargements(m);
   const licence = { '@id': LICENCE_OUVERTE.url };
   const contact = courriel(r.contact);
   const editeur = r.editeur ? { '@type': 'foaf:Agent', 'foaf:name': r.editeur } : undefined;
@@ -84,8 +87,8 @@ export function catalogueDcat(liste: readonly Telechargement[], r: Reglages = re
       '@type': 'dcat:Dataset',
       'dct:identifier': IDENTIFIANT_JEU,
       'dct:title': fr(TITRE_JEU),
-      'dct:description': fr(DESCRIPTION_JEU),
-      'dcat:keyword': MOTS_CLES.map(fr),
+      'dct:description': fr(descriptionJeu(m)),
+      'dcat:keyword': motsCles(m).map(fr),
       'dct:language': { '@id': 'http://publications.europa.eu/resource/authority/language/FRA' },
       'dct:license': licence,
       'dct:bibliographicCitation': fr(attribution(r)),
@@ -129,7 +132,8 @@ export function catalogueDcat(liste: readonly Telechargement[], r: Reglages = re
 }
 
 /** schema.org Dataset for the Données page (Google Dataset Search reads this vocabulary). */
-export function jeuSchemaOrg(liste: readonly Telechargement[], r: Reglages = reglages) {
+export function jeuSchemaOrg(m: Modele, r: Reglages = reglages) {
+  const liste = telechargements(m);
   const contact = courriel(r.contact);
   const joindre = contact ? { email: contact } : r.contact ? { url: r.contact } : {};
   const editeur = r.editeur ? { '@type': 'Organization', name: r.editeur, ...joindre } : undefined;
@@ -138,9 +142,9 @@ export function jeuSchemaOrg(liste: readonly Telechargement[], r: Reglages = reg
     '@type': 'Dataset',
     '@id': `${adresse(DOSSIER, r)}#donnees`,
     name: TITRE_JEU,
-    description: DESCRIPTION_JEU,
+    description: descriptionJeu(m),
     url: adresse(DOSSIER, r),
-    keywords: MOTS_CLES,
+    keywords: motsCles(m),
     inLanguage: 'fr',
     license: LICENCE_OUVERTE.url,
     isAccessibleForFree: true,

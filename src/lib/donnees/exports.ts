@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { quartier, type Quartier } from '../../schemas/index.ts';
+import { quartier, territoire, type Quartier } from '../../schemas/index.ts';
 import { LICENCE_OUVERTE } from './metadonnees.ts';
 
 export const LICENCE = `${LICENCE_OUVERTE.titre} (Etalab)`;
@@ -10,12 +10,13 @@ export function quartierPublie(q: Quartier): Quartier {
   return Object.fromEntries(champs.map((k) => [k, q[k as keyof Quartier]])) as Quartier;
 }
 
-/** JSON Schema of one quartier file, generated from the Zod schema. */
-export function schemaQuartier(id: string) {
-  return {
-    $schema: 'https://json-schema.org/draft/2020-12/schema',
-    $id: id,
-    title: 'Fiche quartier prioritaire',
-    ...z.toJSONSchema(quartier, { io: 'input', target: 'draft-2020-12' }),
-  };
+/** JSON Schema of a content file, generated from its Zod schema. */
+function schemaJson(schema: z.ZodType, title: string, id: string) {
+  return { $schema: 'https://json-schema.org/draft/2020-12/schema', $id: id, title, ...z.toJSONSchema(schema, { io: 'input', target: 'draft-2020-12' }) };
 }
+
+/** JSON Schema of one quartier file. */
+export const schemaQuartier = (id: string) => schemaJson(quartier, 'Fiche quartier prioritaire', id);
+
+/** JSON Schema of territoire.yaml. */
+export const schemaTerritoire = (id: string) => schemaJson(territoire, 'Territoire publié (territoire.yaml)', id);

@@ -1,17 +1,35 @@
 // What every description of the data says the same way: title, licence, sources, keywords, attribution.
 import { periodeDuContrat } from '../../schemas/territoire.ts';
 import { reglages, territoire } from '../../site.config.ts';
-import { slug } from '../format.ts';
+import { listeFrancaise, slug } from '../format.ts';
+import type { Modele } from '../site/modele.ts';
 
 /** Name of the data package and identifier of the DCAT dataset: « quartiers-prioritaires- » and the short name as a slug. */
 export const IDENTIFIANT_JEU = `quartiers-prioritaires-${slug(territoire.nom_court)}`;
 
 export const TITRE_JEU = `Quartiers prioritaires de la politique de la ville de la ${territoire.nom}`;
 
-export const DESCRIPTION_JEU =
-  `Les quartiers prioritaires (QPV) de la ${territoire.nom}, transcrits du ${territoire.contrat.titre} : ` +
-  'identité, population et revenu, carroyage INSEE par tranche d’âge, indicateurs du kit CGET, diagnostics par pilier, équipements rattachés, ' +
-  'et les programmes NPNRU, GUSP et TFPB des documents qui l’accompagnent. Les textes sont ceux des documents, sans reformulation.';
+/** What the data set holds: the parts of the fiches that its content has, and its programmes' kinds. */
+export type ContenuJeu = Pick<Modele, 'quartiers' | 'programmes'>;
+
+export function descriptionJeu(m: ContenuJeu): string {
+  const parties = [
+    'identité, population et revenu',
+    ...(m.quartiers.some((q) => q.carroyage) ? ['carroyage INSEE par tranche d’âge'] : []),
+    ...(m.quartiers.some((q) => q.indicateurs?.length) ? ['indicateurs du kit CGET'] : []),
+    ...(m.quartiers.some((q) => q.diagnostics?.length) ? ['diagnostics par pilier'] : []),
+    ...(m.quartiers.some((q) => q.equipements?.length) ? ['équipements rattachés'] : []),
+  ];
+  const types = typesDeProgrammes(m);
+  return (
+    `Les quartiers prioritaires (QPV) de la ${territoire.nom}, transcrits du ${territoire.contrat.titre} : ${parties.join(', ')}` +
+    `${types.length ? `, et les programmes ${listeFrancaise(types)} des documents qui l’accompagnent` : ''}. Les textes sont ceux des documents, sans reformulation.`
+  );
+}
+
+/** The kinds of programmes the content has, as their acronyms, in the order of the site (NPNRU, GUSP, TFPB). */
+export const typesDeProgrammes = (m: Pick<Modele, 'programmes'>): string[] =>
+  (['npnru', 'gusp', 'tfpb'] as const).filter((t) => m.programmes.some((p) => p.type === t)).map((t) => t.toUpperCase());
 
 export const LICENCE_OUVERTE = {
   id: 'etalab-2.0',
@@ -19,7 +37,12 @@ export const LICENCE_OUVERTE = {
   url: 'https://www.etalab.gouv.fr/licence-ouverte-open-licence/',
 } as const;
 
-export const MOTS_CLES = ['politique de la ville', 'quartiers prioritaires', 'QPV', 'contrat de ville', 'NPNRU', 'équipements', ...(territoire.mots_cles ?? territoire.nom_court.split('-'))];
+export const motsCles = (m: ContenuJeu): string[] => [
+  'politique de la ville', 'quartiers prioritaires', 'QPV', 'contrat de ville',
+  ...(m.quartiers.some((q) => q.npnru) ? ['NPNRU'] : []),
+  ...(m.quartiers.some((q) => q.equipements?.length) ? ['équipements'] : []),
+  ...(territoire.mots_cles ?? territoire.nom_court.split('-')),
+];
 
 /** Years covered: those of the contrat de ville. */
 export const PERIODE = periodeDuContrat(territoire.contrat);

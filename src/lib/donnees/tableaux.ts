@@ -5,6 +5,8 @@ import { carroyage, codeInsee, equipement, indicateur, indicateurIds, quartier, 
 import { libellesDomaines, libellesIndicateurs, libellesPerimetres, libellesTypesBpe } from '../libelles.ts';
 import type { Modele, QuartierVue } from '../site/modele.ts';
 import { versCsv, type Cellule } from './csv.ts';
+import { precisionPopulation } from '../site/territoire.ts';
+import { territoire } from '../../site.config.ts';
 
 export type TypeChamp = 'string' | 'integer' | 'number' | 'boolean';
 
@@ -137,7 +139,7 @@ export const tableauQuartiers: Tableau<QuartierVue & { nomsCommunes: string }> =
       requis: true,
       valeur: (q) => q.communes.join(' / '),
     },
-    { nom: 'population', titre: 'Population (RFL 2011)', champ: quartier.shape.population, valeur: (q) => q.population },
+    { nom: 'population', titre: `Population${precisionPopulation(territoire)}`, champ: quartier.shape.population, valeur: (q) => q.population },
     { nom: 'revenu_fiscal_median', titre: 'Revenu fiscal médian (euros)', champ: quartier.shape.revenu_fiscal_median, valeur: (q) => q.revenu_fiscal_median },
     { nom: 'npnru', titre: 'Quartier du NPNRU', champ: quartier.shape.npnru, valeur: (q) => q.npnru },
     { nom: 'page_source', titre: 'Page de la fiche', champ: source.shape.page, valeur: (q) => q.source.page },

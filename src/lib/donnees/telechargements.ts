@@ -3,10 +3,11 @@
 import { createHash } from 'node:crypto';
 import { reglages, territoire, titreSource } from '../../site.config.ts';
 import { lien, urlAbsolue } from '../site/liens.ts';
+import { sourcesCitees } from '../site/territoire.ts';
 import type { Modele } from '../site/modele.ts';
-import { LICENCE, quartierPublie, schemaQuartier } from './exports.ts';
+import { LICENCE, quartierPublie, schemaQuartier, schemaTerritoire } from './exports.ts';
 import { descriptions, fichiers } from './fichiers.ts';
-import { attribution } from './metadonnees.ts';
+import { attribution, typesDeProgrammes } from './metadonnees.ts';
 import { schemaTable } from './schema-table.ts';
 import { csvDe, tableauEquipements, tableauQuartiers, type Tableau } from './tableaux.ts';
 
@@ -31,7 +32,10 @@ const json = (valeur: unknown) => JSON.stringify(valeur, null, 2);
 
 function calculer(m: Modele): Telechargement[] {
   const commun = { licence: LICENCE, attribution: attribution(), genere_le: reglages.construitLe };
-  const cheminSchema = lien(fichiers.schema.chemin);
+  const schema = (nom: string, f: 'schema' | 'schemaTerritoire', genere: (id: string) => object) => {
+    const chemin = lien(fichiers[f].chemin);
+    return { nom, ...fichiers[f], format: 'json' as const, typeMedia: 'application/schema+json', corps: json(genere(urlAbsolue(chemin) ?? chemin)) };
+  };
   const csv = <L>(f: 'quartiersCsv' | 'equipementsCsv', tableau: Tableau<L>) => ({
     nom: tableau.nom, ...fichiers[f], format: 'csv' as const, typeMedia: 'text/csv', corps: csvDe(tableau, m), schema: schemaTable(tableau), conformeA: descriptions.paquet.chemin,
   });
@@ -51,25 +55,33 @@ function calculer(m: Modele): Telechargement[] {
     },
     csv('quartiersCsv', tableauQuartiers),
     csv('equipementsCsv', tableauEquipements),
+    // A territory without programmes publishes no empty file of them.
+    ...(m.programmes.length
+      ? [
+          {
+            nom: 'programmes',
+            ...fichiers.programmesJson,
+            format: 'json' as const,
+            typeMedia: 'application/json',
+            corps: json({
+              titre: `Programmes (${typesDeProgrammes(m).join(', ')}) des quartiers prioritaires de la ${territoire.nom}`,
+              sources: sourcesCitees(territoire, m.programmes).map((s) => s.titre),
+              ...commun,
+              programmes: m.programmes,
+            }),
+          },
+        ]
+      : []),
     {
-      nom: 'programmes',
-      ...fichiers.programmesJson,
+      nom: 'territoire',
+      ...fichiers.territoire,
       format: 'json',
       typeMedia: 'application/json',
-      corps: json({
-        titre: `Programmes (NPNRU, GUSP, TFPB) des quartiers prioritaires de la ${territoire.nom}`,
-        sources: territoire.sources.filter((s) => m.programmes.some((p) => p.source.document === s.id)).map((s) => s.titre),
-        ...commun,
-        programmes: m.programmes,
-      }),
+      conformeA: fichiers.schemaTerritoire.chemin,
+      corps: json(territoire),
     },
-    {
-      nom: 'schema-quartier',
-      ...fichiers.schema,
-      format: 'json',
-      typeMedia: 'application/schema+json',
-      corps: json(schemaQuartier(urlAbsolue(cheminSchema) ?? cheminSchema)),
-    },
+    schema('schema-quartier', 'schema', schemaQuartier),
+    schema('schema-territoire', 'schemaTerritoire', schemaTerritoire),
     ...m.quartiers.map((q) => ({
       nom: `fiche-${q.slug}`,
       chemin: `donnees/quartiers/${q.slug}.json`,

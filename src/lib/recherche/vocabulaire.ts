@@ -1,5 +1,6 @@
 // The words the search page can propose for a word it does not find: names (quartiers, communes, équipements,
 // streets) and the frequent words of the diagnostics. Made at build time, fetched only when a word is not found.
+import { chaines } from '../chaines.ts';
 import { libellesDomaines, libellesPiliers } from '../libelles.ts';
 import type { Modele } from '../site/modele.ts';
 import { motsDuGenre } from './genres.ts';
@@ -9,8 +10,6 @@ import { ligatures, motsTapes, sansAccents } from './texte.ts';
 const FREQUENCE_MIN_DIAGNOSTIC = 2;
 const LONGUEUR_MIN = 3;
 
-/** Every string of a value, at any depth. */
-const chaines = (x: unknown): string[] => (typeof x === 'string' ? [x] : Array.isArray(x) ? x.flatMap(chaines) : x && typeof x === 'object' ? Object.values(x).flatMap(chaines) : []);
 
 /** Words by decreasing frequency, each once (in its most frequent spelling), names first at equal frequency. */
 export function vocabulaire(m: Modele): string[] {

@@ -3,7 +3,9 @@ import { validerContenu } from '../content/valider.ts';
 import { communeOfficielle, epciOfficiel } from '../communes-officielles.ts';
 import { attendreFichier, FICHIER_CONTENU_VALIDE, lireContenuValide, type ContenuValide } from './contenu-valide.ts';
 import { construireModele, type Modele } from './modele.ts';
-import { glossaireDu } from '../glossaire.ts';
+import { glossaireDu, siglesIncertains } from '../glossaire.ts';
+import { slug } from '../format.ts';
+import { glossairePublie, siglesIncertainsPublies } from './glossaire-publie.ts';
 
 let modele: Modele | undefined;
 
@@ -29,10 +31,18 @@ export function contenuValide(racine: string): ContenuValide {
 
 const membresDe = (contenu: ContenuValide) => epciOfficiel(contenu.territoire.epci)?.membres ?? new Set<string>();
 
-/** The glossary of the content's territory (its EPCI's acronym included). */
-export const glossaireDeContenu = (contenu: ContenuValide) => glossaireDu(contenu.territoire, membresDe(contenu).size);
+/** The glossary of the content's territory: its EPCI's acronym, and the entries its fiches and pages use. */
+export function glossaireDeContenu(contenu: ContenuValide) {
+  const { sigle } = contenu.territoire;
+  return glossairePublie(glossaireDu(contenu.territoire, membresDe(contenu).size), contenu, new Set(sigle ? [slug(sigle)] : []));
+}
 
 export function modeleDe(contenu: ContenuValide): Modele {
   const membres = membresDe(contenu);
-  return construireModele(contenu.quartiers, communeOfficielle, (code) => membres.has(code), contenu.programmes, glossaireDeContenu(contenu));
+  return construireModele(contenu.quartiers, communeOfficielle, (code) => membres.has(code), {
+    programmes: contenu.programmes,
+    glossaire: glossaireDeContenu(contenu),
+    siglesIncertains: siglesIncertainsPublies(siglesIncertains, contenu),
+    seuilBasRevenu: contenu.territoire.contrat.seuil_bas_revenu,
+  });
 }

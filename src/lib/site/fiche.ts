@@ -126,17 +126,23 @@ export function lienSignalement(
 export const listesQpv = { 2015: 'QPV 2015', 2024: 'Quartiers 2030' } as const;
 
 /**
- * What a fiche's context box says: the list its code belongs to, the years of the contract it comes from, and the
- * dates of that contract when territoire.yaml writes them.
+ * What a fiche's context box says: the list its code belongs to, the years of the contract it comes from, and what
+ * its figures describe: the contract's dates when territoire.yaml writes them, the year of the populations when it
+ * gives it (`annee`), the perimeter of the code's list.
  */
-export function contexteFiche(code: string, contrat: Territoire['contrat']): { generation: 2015 | 2024; liste: string; annees: string; dates?: string } {
+export function contexteFiche(
+  code: string,
+  contrat: Territoire['contrat'],
+  annee?: string,
+): { generation: 2015 | 2024; liste: string; annees: string; precisions: string[] } {
   const generation = generationDuCode(code);
   const { debut, fin } = periodeDuContrat(contrat);
+  const figures = [annee && `population de ${annee}`, `périmètre de ${generation}`].filter(Boolean).join(', ');
   return {
     generation,
     liste: listesQpv[generation],
     annees: `${debut.slice(0, 4)}-${fin.slice(0, 4)}`,
-    ...(contrat.debut && contrat.fin ? { dates: `du ${dateEnFrancais(contrat.debut)} au ${dateEnFrancais(contrat.fin)}` } : {}),
+    precisions: [...(contrat.debut && contrat.fin ? [`du ${dateEnFrancais(contrat.debut)} au ${dateEnFrancais(contrat.fin)}`] : []), figures],
   };
 }
 

@@ -211,24 +211,41 @@ export function lierPremiersTermes(html: string, termes: readonly TermeALier[], 
   let copie = 0;
   for (const [debut, fin] of textes) {
     if (!index.size) break;
-    const texte = html.slice(debut, fin);
-    let suite = 0;
-    for (const mot of texte.matchAll(MOT)) {
-      if (mot.index < suite) continue;
-      const bas = mot[0].toLocaleLowerCase('fr');
-      const candidates = [...(index.get(mot[0]) ?? []), ...(bas === mot[0] ? [] : (index.get(bas) ?? []))];
-      for (const f of candidates) {
-        f.re.lastIndex = mot.index;
-        const m = f.re.exec(texte);
-        if (!m) continue;
-        morceaux.push(html.slice(copie, debut + mot.index), `<a class="terme" href="${echapperHtml(href(f.terme.id))}">${m[0]}</a>`);
-        copie = debut + mot.index + m[0].length;
-        suite = mot.index + m[0].length;
-        retirer(index, f.terme);
-        break;
-      }
+    for (const t of trouver(html.slice(debut, fin), index)) {
+      morceaux.push(html.slice(copie, debut + t.position), `<a class="terme" href="${echapperHtml(href(t.terme.id))}">${t.texte}</a>`);
+      copie = debut + t.position + t.texte.length;
     }
   }
   morceaux.push(html.slice(copie));
   return morceaux.join('');
+}
+
+/** The ids of the terms that `textes` use, by the same whole-word rule as the links. */
+export function termesEmployes(textes: Iterable<string>, termes: readonly TermeALier[]): Set<string> {
+  const index = indexer(termes);
+  const employes = new Set<string>();
+  for (const texte of textes) {
+    if (!index.size) break;
+    for (const t of trouver(texte, index)) employes.add(t.terme.id);
+  }
+  return employes;
+}
+
+/** Each first use in `texte` of a term still in `index`, which then leaves it: its place and its words as written. */
+function* trouver(texte: string, index: Map<string, Forme[]>): Generator<{ terme: TermeALier; position: number; texte: string }> {
+  let suite = 0;
+  for (const mot of texte.matchAll(MOT)) {
+    if (mot.index < suite || !index.size) continue;
+    const bas = mot[0].toLocaleLowerCase('fr');
+    const candidates = [...(index.get(mot[0]) ?? []), ...(bas === mot[0] ? [] : (index.get(bas) ?? []))];
+    for (const f of candidates) {
+      f.re.lastIndex = mot.index;
+      const m = f.re.exec(texte);
+      if (!m) continue;
+      suite = mot.index + m[0].length;
+      retirer(index, f.terme);
+      yield { terme: f.terme, position: mot.index, texte: m[0] };
+      break;
+    }
+  }
 }

@@ -2,8 +2,7 @@ import type { DomaineBpe, Equipement, Programme, Quartier } from '../../schemas/
 import { slug } from '../format.ts';
 import { mediane, rangs } from '../stats.ts';
 import type { CommuneOfficielle } from '../communes-officielles.ts';
-import { SEUIL_BAS_REVENU } from '../libelles.ts';
-import { glossaire as glossaireCommun, type Entree as EntreeGlossaire } from '../glossaire.ts';
+import { glossaire as glossaireCommun, siglesIncertains as siglesCommuns, type Entree as EntreeGlossaire, type SigleIncertain } from '../glossaire.ts';
 import { comptesParId, repartitionsIndicateurs } from './indicateurs.ts';
 import { debutEchelle, finEchelle, repartition, type Repartition } from './repartition.ts';
 
@@ -49,16 +48,27 @@ export interface Modele {
   indicateurs: Map<string, Repartition>;
   /** How many quartiers print each indicator, whatever its base. */
   quartiersParIndicateur: Map<string, number>;
-  /** Every quartier's revenu fiscal médian less `revenusDebut`, on a scale that also holds the low-income threshold. */
+  /** Every quartier's revenu fiscal médian less `revenusDebut`, on a scale that also holds the low-income threshold when there is one. */
   revenus: Repartition;
   /** Floor of the revenue scale: a round step below the lowest revenue, so the quartiers spread over the strip. */
   revenusDebut: number;
   /** The glossary of the published territory (its EPCI's acronym included, see glossaireDu): page, search and suggestions. */
   glossaire: readonly EntreeGlossaire[];
+  /** The acronyms of uncertain meaning its fiches use, listed as such on the glossary page. */
+  siglesIncertains: readonly SigleIncertain[];
   totaux: {
     population: number;
     revenu: { min: number; mediane: number; max: number };
   };
+}
+
+/** What the model takes besides the fiches, each optional: the programmes, the territory's glossary, its low-income threshold. */
+export interface OptionsModele {
+  programmes?: readonly Programme[];
+  glossaire?: readonly EntreeGlossaire[];
+  siglesIncertains?: readonly SigleIncertain[];
+  /** Low-income threshold printed in the fiches (territoire.yaml, contrat.seuil_bas_revenu): the revenue scale holds it. */
+  seuilBasRevenu?: number | undefined;
 }
 
 /**
@@ -69,14 +79,14 @@ export function construireModele(
   fiches: readonly Quartier[],
   officielle: (code: string) => CommuneOfficielle | undefined,
   membreEpci: (code: string) => boolean,
-  programmesLus: readonly Programme[] = [],
-  glossaire: readonly EntreeGlossaire[] = glossaireCommun,
+  { programmes: programmesLus = [], glossaire = glossaireCommun, siglesIncertains = siglesCommuns, seuilBasRevenu }: OptionsModele = {},
 ): Modele {
   const tries = [...fiches].sort((a, b) => a.code.localeCompare(b.code));
   const revenus = tries.map((q) => q.revenu_fiscal_median);
   const rangsRevenu = rangs(revenus);
-  const finRevenus = finEchelle(Math.max(SEUIL_BAS_REVENU, ...revenus));
-  const revenusDebut = debutEchelle(Math.min(SEUIL_BAS_REVENU, ...revenus), finRevenus);
+  const bornes = seuilBasRevenu === undefined ? revenus : [seuilBasRevenu, ...revenus];
+  const finRevenus = finEchelle(Math.max(0, ...bornes));
+  const revenusDebut = debutEchelle(bornes.length ? Math.min(...bornes) : 0, finRevenus);
   const quartiers: QuartierVue[] = tries.map((q, i) => ({
     ...q,
     slug: q.code.toLowerCase(),
@@ -151,6 +161,7 @@ export function construireModele(
     ),
     revenusDebut,
     glossaire,
+    siglesIncertains,
     totaux: {
       population: quartiers.reduce((s, q) => s + q.population, 0),
       revenu: revenus.length ? { min: Math.min(...revenus), mediane: mediane(revenus), max: Math.max(...revenus) } : { min: 0, mediane: 0, max: 0 },

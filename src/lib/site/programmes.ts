@@ -4,8 +4,11 @@ import { euros, nombre } from '../format.ts';
 export const libellesTypes: Record<TypeProgramme, string> = {
   npnru: 'Renouvellement urbain (NPNRU)',
   gusp: 'Gestion urbaine et sociale de proximité (GUSP)',
-  tfpb: 'Abattement de TFPB 2023',
+  tfpb: 'Abattement de TFPB',
 };
+
+/** A programme's heading: its kind, and for a TFPB programme its year (« Abattement de TFPB 2023 »). */
+export const libelleProgramme = (p: Programme): string => (p.type === 'tfpb' ? `${libellesTypes.tfpb} ${p.annee}` : libellesTypes[p.type]);
 
 export const libellesNatures: Record<NatureOperation, string> = {
   demolition: 'Démolition',

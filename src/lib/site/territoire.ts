@@ -19,3 +19,19 @@ export function titreDocument(t: Pick<Territoire, 'sources'>, id: string): strin
   if (!s) throw new Error(`document « ${id} » absent des sources de territoire.yaml (la validation aurait dû le signaler)`);
   return s.titre;
 }
+
+/** The year of the fiches' populations, read from contrat.population (« RFL 2011 » gives "2011"). */
+export const anneePopulation = (t: Pick<Territoire, 'contrat'>): string | undefined => t.contrat.population?.match(/\b(?:19|20)\d{2}\b/)?.[0];
+
+/** « (RFL 2011) » after « Population », or nothing when territoire.yaml does not say where the populations come from. */
+export const precisionPopulation = (t: Pick<Territoire, 'contrat'>): string => (t.contrat.population ? ` (${t.contrat.population})` : '');
+
+/** Whether the document was scanned and read by OCR (its words may be misread). */
+export const documentScanne = (t: Pick<Territoire, 'sources'>, id: string): boolean => t.sources.some((s) => s.id === id && s.scanne === true);
+
+/** Whether any source was scanned: what the site says of misread words (méthodologie, glossary, error reports). */
+export const unDocumentScanne = (t: Pick<Territoire, 'sources'>): boolean => t.sources.some((s) => s.scanne === true);
+
+/** The source documents some of `liste` cite (the programmes' documents), in territoire.yaml's order. */
+export const sourcesCitees = (t: Pick<Territoire, 'sources'>, liste: readonly { source: { document: string } }[]) =>
+  t.sources.filter((s) => liste.some((x) => x.source.document === s.id));

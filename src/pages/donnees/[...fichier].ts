@@ -5,11 +5,11 @@ import { catalogueDcat, paquetDonnees } from '../../lib/donnees/descriptions.ts'
 import { descriptions } from '../../lib/donnees/fichiers.ts';
 
 export function getStaticPaths() {
-  const liste = telechargements(donnees());
+  const m = donnees();
   return [
-    ...liste,
-    { chemin: descriptions.paquet.chemin, typeMedia: 'application/json', corps: JSON.stringify(paquetDonnees(liste), null, 2) },
-    { chemin: descriptions.catalogue.chemin, typeMedia: 'application/ld+json', corps: JSON.stringify(catalogueDcat(liste), null, 2) },
+    ...telechargements(m),
+    { chemin: descriptions.paquet.chemin, typeMedia: 'application/json', corps: JSON.stringify(paquetDonnees(m), null, 2) },
+    { chemin: descriptions.catalogue.chemin, typeMedia: 'application/ld+json', corps: JSON.stringify(catalogueDcat(m), null, 2) },
   ].map(({ chemin, typeMedia, corps }) => ({ params: { fichier: chemin.slice('donnees/'.length) }, props: { typeMedia, corps } }));
 }
 

@@ -6,6 +6,8 @@ import { test } from 'node:test';
 import { chargerTerritoire } from '../../../src/lib/content/valider.ts';
 import { codeQuartier, generationDuCode } from '../../../src/schemas/codes.ts';
 import type { Probleme } from '../../../src/lib/content/probleme.ts';
+import type { Territoire } from '../../../src/schemas/territoire.ts';
+import { anneePopulation, documentScanne, precisionPopulation, unDocumentScanne } from '../../../src/lib/site/territoire.ts';
 
 const BON = `nom: "Communauté d'Agglomération du Douaisis"
 nom_court: "Douaisis"
@@ -68,4 +70,32 @@ test('two sources with one id are refused on the second', () => {
   const { problemes } = lire(`${BON}  - id: contrat-de-ville\n    titre: "Autre document"\n`);
   assert.deepEqual(problemes.map((p) => [p.chemin, p.ligne]), [['sources.1.id', 9]]);
   assert.match(problemes[0]?.message ?? '', /déjà pris/);
+});
+
+test('what the fiches print is read when given: source of the populations, low-income threshold, scanned document', () => {
+  const texte = BON.replace('  titre: "Contrat de ville 2024-2030"\n', '  titre: "Contrat de ville 2024-2030"\n  population: "Filosofi 2019"\n  seuil_bas_revenu: 12000\n').replace(
+    '    titre: "Contrat de ville du Douaisis"\n',
+    '    titre: "Contrat de ville du Douaisis"\n    scanne: true\n',
+  );
+  const { problemes, t } = lire(texte);
+  assert.deepEqual(problemes, []);
+  const lu = t as Territoire;
+  assert.deepEqual([lu.contrat.population, lu.contrat.seuil_bas_revenu, lu.sources[0]?.scanne], ['Filosofi 2019', 12000, true]);
+  assert.equal(anneePopulation(lu), '2019');
+  assert.equal(precisionPopulation(lu), ' (Filosofi 2019)');
+  assert.equal(documentScanne(lu, 'contrat-de-ville'), true);
+  assert.equal(documentScanne(lu, 'autre'), false);
+  assert.equal(unDocumentScanne(lu), true);
+  // None of them is required: the site then says nothing of them.
+  const sans = lire(BON).t as Territoire;
+  assert.deepEqual([anneePopulation(sans), precisionPopulation(sans), unDocumentScanne(sans)], [undefined, '', false]);
+});
+
+test('a threshold written as printed (« 11 250 € ») is refused on its field and line, with how to write it', () => {
+  const { problemes } = lire(BON.replace('  titre: "Contrat de ville 2024-2030"\n', '  titre: "Contrat de ville 2024-2030"\n  seuil_bas_revenu: "11 250 €"\n'));
+  assert.deepEqual(problemes.map((p) => [p.fichier, p.chemin, p.ligne]), [['territoire.yaml', 'contrat.seuil_bas_revenu', 6]]);
+  assert.match(problemes[0]?.message ?? '', /11250/);
+  const scanne = lire(BON.replace('    titre: "Contrat de ville du Douaisis"\n', '    titre: "Contrat de ville du Douaisis"\n    scanne: "oui"\n')).problemes;
+  assert.deepEqual(scanne.map((p) => p.chemin), ['sources.0.scanne']);
+  assert.match(scanne[0]?.message ?? '', /true ou false/);
 });

@@ -6,7 +6,8 @@ import { z } from 'astro/zod';
 import type { Quartier } from '../../../../src/schemas/index.ts';
 import { construireModele } from '../../../../src/lib/site/modele.ts';
 import { donnees } from '../../../../src/lib/site/donnees.ts';
-import { attribution, courriel, dateLongue, type Reglages } from '../../../../src/lib/donnees/metadonnees.ts';
+import { attribution, courriel, dateLongue, descriptionJeu, motsCles, type ContenuJeu, type Reglages } from '../../../../src/lib/donnees/metadonnees.ts';
+import type { Modele } from '../../../../src/lib/site/modele.ts';
 import { champTable } from '../../../../src/lib/donnees/schema-table.ts';
 import { tableauEquipements } from '../../../../src/lib/donnees/tableaux.ts';
 import { telechargements } from '../../../../src/lib/donnees/telechargements.ts';
@@ -74,13 +75,26 @@ test('les tableaux de diagnostic « mal_lu » des fiches passent tels quels dans
 test('une ligne d’équipement du CSV : noms SCDL, libellés BPE, booléen en « oui »', () => {
   const csv = liste.find((t) => t.nom === 'equipements')!.corps;
   assert.equal(csv.split('\r\n')[1], 'QP062002;Camus;piscine-angres;Piscine;Sports, loisirs et culture;F101;Bassin de natation;;Angres;62032;F;;;;oui;;');
+  // No programme in this content: no programmes file.
   assert.deepEqual(liste.map((t) => t.chemin).sort(), [
-    'donnees/equipements.csv', 'donnees/programmes.json', 'donnees/quartiers.csv', 'donnees/quartiers.json', 'donnees/quartiers/qp062002.json', 'donnees/schema/quartier.schema.json',
+    'donnees/equipements.csv', 'donnees/quartiers.csv', 'donnees/quartiers.json', 'donnees/quartiers/qp062002.json', 'donnees/schema/quartier.schema.json',
+    'donnees/schema/territoire.schema.json', 'donnees/territoire.json',
   ]);
 });
 
+test('la description du jeu ne nomme que ce que le contenu a : parties des fiches, types de programmes', () => {
+  assert.equal(
+    descriptionJeu(m),
+    "Les quartiers prioritaires (QPV) de la Communauté d'Agglomération de Lens-Liévin, transcrits du Contrat de Ville 2015-2020 : identité, population et revenu, équipements rattachés. Les textes sont ceux des documents, sans reformulation.",
+  );
+  const programme = { type: 'gusp' } as Modele['programmes'][number];
+  const complet = { quartiers: [{ ...fiche, carroyage: { individus_menages: 1, tranches: {} }, indicateurs: [{}], diagnostics: [{}] }], programmes: [programme, { ...programme, type: 'npnru' }] } as unknown as ContenuJeu;
+  assert.match(descriptionJeu(complet), /: identité, population et revenu, carroyage INSEE par tranche d’âge, indicateurs du kit CGET, diagnostics par pilier, équipements rattachés, et les programmes NPNRU et GUSP des documents/);
+  assert.deepEqual(motsCles(m).slice(0, 5), ['politique de la ville', 'quartiers prioritaires', 'QPV', 'contrat de ville', 'équipements']);
+});
+
 test('le Data Package donne taille, empreinte, dialecte et éditeur, depuis les réglages', () => {
-  const p = paquetDonnees(liste, reglagesEssai);
+  const p = paquetDonnees(m, reglagesEssai);
   const csv = p.resources.find((r) => r.name === 'equipements')!;
   const corps = liste.find((t) => t.nom === 'equipements')!.corps;
   assert.equal(csv.bytes, Buffer.byteLength(corps));
@@ -101,7 +115,7 @@ type Noeud = Valeur & { [propriete: string]: (Valeur & Noeud)[] | undefined };
 
 test('le catalogue DCAT-AP, développé par jsonld sans réseau, a éditeur, licence, période, territoire et distributions absolues', async () => {
   const refuser = async (url: string): Promise<never> => assert.fail(`aucun document distant attendu : ${url}`);
-  const [catalogue] = (await jsonld.expand(catalogueDcat(liste, reglagesEssai), { documentLoader: refuser })) as unknown as Noeud[];
+  const [catalogue] = (await jsonld.expand(catalogueDcat(m, reglagesEssai), { documentLoader: refuser })) as unknown as Noeud[];
   assert.deepEqual(catalogue!['@type'], [`${DCAT}Catalog`]);
   const jeu = catalogue![`${DCAT}dataset`]![0]!;
   assert.equal(jeu[`${DCT}publisher`]![0]![`http://xmlns.com/foaf/0.1/name`]![0]!['@value'], 'Atelier des données');
@@ -118,7 +132,7 @@ test('le catalogue DCAT-AP, développé par jsonld sans réseau, a éditeur, lic
 });
 
 test('le bloc schema.org Dataset nomme licence, période, territoire, crédit et fichiers', () => {
-  const jeu = jeuSchemaOrg(liste, reglagesEssai);
+  const jeu = jeuSchemaOrg(m, reglagesEssai);
   assert.equal(jeu['@type'], 'Dataset');
   assert.equal(jeu.temporalCoverage, '2015/2020');
   assert.equal(jeu.creditText, attribution(reglagesEssai));

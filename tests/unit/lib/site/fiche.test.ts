@@ -98,20 +98,36 @@ test('le glossaire a des ancres uniques en kebab-case ASCII et des définitions'
 });
 
 test('le glossaire d’un territoire explique son sigle après le contrat de ville, et rien quand il n’en a pas', () => {
-  const g = glossaireDu({ nom: 'Communauté d’Agglomération du Douaisis', sigle: 'CAD' }, 35);
+  const contrat = { titre: 'Contrat de ville 2024-2030' };
+  const g = glossaireDu({ nom: 'Communauté d’Agglomération du Douaisis', sigle: 'CAD', contrat }, 35);
   const i = g.findIndex((e) => e.id === 'contrat-de-ville');
   assert.deepEqual(g[i + 1], { id: 'cad', terme: 'CAD', developpe: 'Communauté d’Agglomération du Douaisis', definition: 'L’intercommunalité qui regroupe 35 communes et qui porte le contrat de ville de son territoire.' });
   assert.equal(g.length, glossaire.length + 1);
-  assert.equal(glossaireDu({ nom: 'CA Douaisis Agglo' }, 35), glossaire);
+  assert.deepEqual(glossaireDu({ nom: 'CA Douaisis Agglo', contrat }, 35), glossaire);
+});
+
+test('le glossaire dit l’année des RFL et le montant du seuil que les fiches impriment, et aucun quand territoire.yaml n’en donne', () => {
+  const definition = (g: ReturnType<typeof glossaireDu>, id: string) => g.find((e) => e.id === id)!.definition;
+  const lens = glossaireDu({ nom: 'CA de Lens-Liévin', contrat: { titre: 'Contrat de Ville 2015-2020', population: 'RFL 2011', seuil_bas_revenu: 11250 } }, 36);
+  assert.match(definition(lens, 'rfl'), /« RFL 2011 » veut dire : d’après les revenus de l’année 2011\./);
+  assert.match(definition(lens, 'seuil-de-bas-revenu'), /Les fiches l’impriment : 11\u202f250\u00a0€ par an\.$/);
+  const autre = glossaireDu({ nom: 'CA Douaisis Agglo', contrat: { titre: 'Contrat de ville 2024-2030', population: 'Filosofi 2019' } }, 35);
+  assert.doesNotMatch(definition(autre, 'rfl'), /2011|2019/);
+  assert.doesNotMatch(definition(autre, 'seuil-de-bas-revenu'), /€/);
 });
 
 test('le contexte d’une fiche : la liste de son code et la période du contrat, ses dates quand territoire.yaml les écrit', () => {
-  assert.deepEqual(contexteFiche('QP062025', { titre: 'Contrat de Ville 2015-2020' }), { generation: 2015, liste: 'QPV 2015', annees: '2015-2020' });
+  assert.deepEqual(contexteFiche('QP062025', { titre: 'Contrat de Ville 2015-2020' }, '2011'), {
+    generation: 2015,
+    liste: 'QPV 2015',
+    annees: '2015-2020',
+    precisions: ['population de 2011, périmètre de 2015'],
+  });
   assert.deepEqual(contexteFiche('QN05901M', { titre: 'Contrat de ville', debut: '2024-01-01', fin: '2030-12-31' }), {
     generation: 2024,
     liste: 'Quartiers 2030',
     annees: '2024-2030',
-    dates: 'du 1er janvier 2024 au 31 décembre 2030',
+    precisions: ['du 1er janvier 2024 au 31 décembre 2030', 'périmètre de 2024'],
   });
 });
 
