@@ -12,6 +12,9 @@ export function euros(n: number): string {
   return `${nombre(n)}${NBSP}€`;
 }
 
+/** « 1 équipement », « 12 équipements », « 1 500 quartiers »: a count and its noun, plural from 2. */
+export const compte = (n: number, singulier: string, pluriel = `${singulier}s`): string => `${nombre(n)} ${n > 1 ? pluriel : singulier}`;
+
 export function pourcent(part: number): string {
   return `${decimaux.format(part * 100)}${NBSP}%`;
 }

@@ -1,5 +1,6 @@
 // From what Pagefind returns for a document to the row the search page shows: which of its parts really
 // contain the words sought (never a shorter word Pagefind fell back on), and what to show of them.
+import { compte as nombre } from '../format.ts';
 import { SEPARATEUR_CHAMPS, TYPES } from './constantes.ts';
 import { correspond, formesDuMot, motsTapes, sansAccents, termes as termesDe } from './texte.ts';
 
@@ -308,7 +309,6 @@ export function classer<T extends Classable>(lignes: readonly T[], requete: stri
   return lignes.map((l, i) => ({ l, i, r: rang(l) })).sort((a, b) => a.r - b.r || a.i - b.i).map(({ l }) => exactsDabord(l));
 }
 
-const nombre = (n: number, singulier: string, pluriel = `${singulier}s`) => `${n} ${n > 1 ? pluriel : singulier}`;
 
 /**
  * A group row whose list holds an équipement named exactly as typed (« maison des habitants » among a commune's

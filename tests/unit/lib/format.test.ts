@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { euros, listeFrancaise, nombre, pourcent, slug } from '../../../src/lib/format.ts';
+import { compte, euros, listeFrancaise, nombre, pourcent, slug } from '../../../src/lib/format.ts';
 
 test('les nombres prennent une espace fine insécable entre les milliers', () => {
   assert.equal(nombre(56049), '56\u202f049');
@@ -24,4 +24,10 @@ test('les slugs sont en ASCII kebab-case', () => {
 test('les listes se lisent à la française', () => {
   assert.equal(listeFrancaise(['Lens', 'Liévin', 'Avion']), 'Lens, Liévin et Avion');
   assert.equal(listeFrancaise(['Lens']), 'Lens');
+});
+
+test('un compte accorde son nom : singulier jusqu’à 1, pluriel ensuite, nombre à la française', () => {
+  assert.equal(compte(0, 'équipement'), '0 équipement');
+  assert.equal(compte(1, 'équipement rattaché', 'équipements rattachés'), '1 équipement rattaché');
+  assert.equal(compte(1500, 'quartier'), '1\u202f500 quartiers');
 });
