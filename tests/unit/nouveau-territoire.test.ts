@@ -30,6 +30,16 @@ for (const [siren, nom] of [['200044618', 'CA Douaisis Agglo'], ['200067106', 'C
       assert.equal(contenu.territoire?.nom, nom);
       assert.equal(contenu.quartiers.length, 1);
       assert.match(readFileSync(join(dossier, contenu.quartiers[0]!.fichier), 'utf8'), /^# Fiche d'EXEMPLE/);
+      // Each optional key the template shows in a comment validates once uncommented (the sigle kept aside).
+      const fichier = join(dossier, 'territoire.yaml');
+      const decommente = readFileSync(fichier, 'utf8').replace(/^(\s*)# ((?!sigle)[a-z_]+: .*)$/gm, '$1$2');
+      writeFileSync(fichier, decommente);
+      const relu = validerContenu(dossier, dossier);
+      assert.deepEqual(relu.problemes, []);
+      assert.deepEqual(
+        [relu.contenu.territoire?.contrat.debut, relu.contenu.territoire?.contrat.population, relu.contenu.territoire?.contrat.seuil_bas_revenu, relu.contenu.territoire?.sources[0]?.scanne],
+        ['2024-01-01', 'Filosofi 2019', 11250, true],
+      );
     } finally {
       rmSync(dossier, { recursive: true, force: true });
     }
