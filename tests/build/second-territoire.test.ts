@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { chromium, type Browser } from '@playwright/test';
 import { parse } from 'yaml';
-import { CHROMIUM, RACINE_PROJET, Site, aucuneErreur, arreter, construire, fichiers, servir, urlsDeBalises } from './outils.ts';
+import { CHROMIUM, RACINE_PROJET, Site, aucuneErreur, arreter, construire, fichiers, lireCsv, servir, urlsDeBalises } from './outils.ts';
 import { mentions } from '../unit/territoire/mentions.ts';
 
 const CONTENU = join(RACINE_PROJET, 'tests/fixtures/territoire-exemple-douaisis');
@@ -88,6 +88,15 @@ test('dans l’index, les fiches et les équipements sont filtrés par la liste 
   assert.ok(equipements.length > 0, 'aucun document d’équipements');
   // The fixture's équipements all belong to QN05901M.
   for (const d of equipements) assert.deepEqual(d.filters['liste'], ['Quartiers 2030'], d.url);
+});
+
+test('quartiers.csv donne la génération de chaque code : 2024 pour un code QN, 2015 pour un code QP', () => {
+  const [entete, ...lignes] = lireCsv(readFileSync(join(site.dossier, 'donnees/quartiers.csv'), 'utf8').replace(/^\ufeff/, '')).lignes;
+  const generation = (code: string) => lignes.find((l) => l[0] === code)?.[entete!.indexOf('generation')];
+  assert.equal(entete![1], 'generation');
+  assert.equal(generation('QN05901M'), '2024');
+  assert.equal(generation('QN05902K'), '2024');
+  assert.equal(generation('QP059990'), '2015');
 });
 
 test('chaque lien et ressource des pages existe', () => {
