@@ -49,5 +49,5 @@ export const libellesIndicateurs: Record<IndicateurId, string> = {
   'structures-petite-enfance': 'Structures petite enfance 0-2 ans pour 1 000 habitants',
 };
 
-/** Low-income threshold printed in every fiche: 60 % of the national median. */
-export const SEUIL_BAS_REVENU = 11_250;
+/** The two lists of quartiers prioritaires, by the generation of their codes (generationDuCode). */
+export const listesQpv = { 2015: 'QPV 2015', 2024: 'Quartiers 2030' } as const;

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
-import { indicateurIds, tranchesAge } from '../../src/schemas/index.ts';
+import { generationDuCode, indicateurIds, tranchesAge } from '../../src/schemas/index.ts';
 import { versCsv } from '../../src/lib/donnees/csv.ts';
 import { DIST_DEFAUT, aucuneErreur, fichiers, lireCsv } from './outils.ts';
 
@@ -163,12 +163,13 @@ test('quartiers.csv : 21 lignes, identité, âges et indicateurs conformes au JS
   const { entete, lignes } = lireTelechargement('quartiers.csv');
   const age = (cle: string) => `age_${cle.replace('-', '_').replace('+', '_plus')}`;
   const attendues = [
-    'code', 'nom', 'communes', 'codes_insee', 'population', 'revenu_fiscal_median', 'npnru', 'page_source', 'individus_menages',
+    'code', 'generation', 'nom', 'communes', 'codes_insee', 'population', 'revenu_fiscal_median', 'npnru', 'page_source', 'individus_menages',
     ...tranchesAge.map(([cle]) => age(cle)),
     ...indicateurIds.flatMap((id) => [`${id}_valeur`, `${id}_min`, `${id}_max`]),
     'nombre_equipements',
   ];
   for (const c of attendues) assert.ok(entete.includes(c), `colonne ${c} absente de quartiers.csv`);
+  assert.deepEqual(entete.slice(0, 3), ['code', 'generation', 'nom'], 'la génération suit le code');
   assert.ok(entete.includes('age_0_3') && entete.includes('age_75_plus'));
   assert.equal(new Set(entete).size, entete.length, 'colonne en double');
   assert.equal(lignes.length, 21);
@@ -179,6 +180,7 @@ test('quartiers.csv : 21 lignes, identité, âges et indicateurs conformes au JS
   };
   for (const l of lignes) {
     const q = quartiers.find((x) => x.code === l.code)!;
+    egal(q.code, 'generation', l.generation, generationDuCode(q.code));
     egal(q.code, 'nom', l.nom, q.nom);
     egal(q.code, 'codes_insee', l.codes_insee, q.communes.join(' / '));
     egal(q.code, 'population', l.population, q.population);

@@ -8,7 +8,7 @@ import { gunzipSync } from 'node:zlib';
 import { DIST_DEFAUT, aucuneErreur, fichiers, texteDeHtml } from './outils.ts';
 
 /** A Pagefind fragment: gzip of « pagefind_dcd » followed by JSON. */
-function fragment(chemin: string): { url: string; content: string } {
+function fragment(chemin: string): { url: string; content: string; filters?: Record<string, string[]> } {
   return JSON.parse(gunzipSync(readFileSync(chemin)).subarray('pagefind_dcd'.length).toString('utf8'));
 }
 
@@ -32,4 +32,17 @@ test('les en-têtes de tableau, légendes, termes et définitions sont des mots 
   }
   if (!verifies) erreurs.push('aucun en-tête vérifié : les fragments de Pagefind ont-ils changé de forme ?');
   aucuneErreur(erreurs, 'texte(s) collé(s)');
+});
+
+test('un territoire aux codes d’une seule génération n’a pas de filtre « Liste des quartiers » : ni sur les pages, ni dans l’index, ni dans le panneau', () => {
+  const erreurs: string[] = [];
+  for (const f of fichiers(DIST_DEFAUT, '.html')) {
+    const html = readFileSync(join(DIST_DEFAUT, f), 'utf8');
+    if (/data-pagefind-filter="liste|data-filtre="liste"|name="liste"/.test(html)) erreurs.push(`${f} : filtre liste`);
+  }
+  for (const f of fichiers(join(DIST_DEFAUT, 'pagefind', 'fragment'), '.pf_fragment')) {
+    const { url, filters } = fragment(join(DIST_DEFAUT, 'pagefind', 'fragment', f));
+    if (filters && 'liste' in filters) erreurs.push(`${url} : filtre liste dans l’index`);
+  }
+  aucuneErreur(erreurs, 'filtre(s) « liste » sur un territoire d’une seule liste');
 });

@@ -115,9 +115,14 @@ async function copieAbimee(fichier: string, avant: RegExp, apres: string): Promi
 }
 
 test('une copie où une population devient du texte est refusée par les mêmes validateurs', { timeout: 60_000 }, async () => {
-  // The population of the first quartier is its 5th column.
-  const erreurs = await copieAbimee('quartiers.csv', /^(QP\d{6}(?:;[^;\r\n]*){3});\d+;/m, '$1;beaucoup;');
+  // The population of the first quartier is its 6th column (after code, generation, nom, communes, codes_insee).
+  const erreurs = await copieAbimee('quartiers.csv', /^(QP\d{6}(?:;[^;\r\n]*){4});\d+;/m, '$1;beaucoup;');
   assert.ok(erreurs.some((e) => /^quartiers : .*"beaucoup" in column "population" is not type "integer"/.test(e)), `type faux non signalé :\n${erreurs.join('\n')}`);
+});
+
+test('une copie où la génération d’un code n’est ni 2015 ni 2024 est refusée par les mêmes validateurs', { timeout: 60_000 }, async () => {
+  const erreurs = await copieAbimee('quartiers.csv', /^(QP\d{6});2015;/m, '$1;2020;');
+  assert.ok(erreurs.some((e) => /^quartiers : .*"enum" constraint for column "generation"/.test(e)), `génération hors liste non signalée :\n${erreurs.join('\n')}`);
 });
 
 test('une copie où un équipement renvoie à un quartier inexistant est refusée par les mêmes validateurs', { timeout: 60_000 }, async () => {

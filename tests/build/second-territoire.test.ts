@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { chromium, type Browser } from '@playwright/test';
 import { parse } from 'yaml';
-import { CHROMIUM, RACINE_PROJET, Site, aucuneErreur, arreter, construire, fichiers, servir, urlsDeBalises } from './outils.ts';
+import { CHROMIUM, RACINE_PROJET, Site, aucuneErreur, arreter, construire, fichiers, lireCsv, servir, urlsDeBalises } from './outils.ts';
 import { mentions } from '../unit/territoire/mentions.ts';
 
 const CONTENU = join(RACINE_PROJET, 'tests/fixtures/territoire-exemple-douaisis');
@@ -100,6 +100,39 @@ test('le glossaire du territoire explique ses mots, pas ceux d’un autre contra
   assert.equal(territoireJson.epci, '200044618');
 });
 
+// Codes of both generations: the search filters by list, on every page and search document about a quartier.
+const listeDe = (code: string) => (/^QN/.test(code) ? 'Quartiers 2030' : 'QPV 2015');
+
+test('chaque fiche porte le filtre « liste » de son code, et la page de recherche propose les deux listes', () => {
+  for (const q of quartiers) {
+    const html = site.pages.get(`quartiers/${q.code.toLowerCase()}/index.html`)!.html;
+    assert.deepEqual([...html.matchAll(/data-pagefind-filter="liste:([^"]*)"/g)].map((x) => x[1]), [listeDe(q.code)], q.code);
+  }
+  const recherche = site.pages.get('recherche/index.html')!;
+  assert.match(recherche.html, /<fieldset data-filtre="liste"><legend>Liste des quartiers<\/legend>/);
+  const cases = recherche.balises.filter((b) => b.nom === 'input' && b.attributs.get('name') === 'liste').map((b) => b.attributs.get('value'));
+  assert.deepEqual(cases, ['QPV 2015', 'Quartiers 2030']);
+});
+
+test('dans l’index, les fiches et les équipements sont filtrés par la liste de leurs quartiers', () => {
+  const dossier = join(site.dossier, 'pagefind', 'fragment');
+  const lus = fichiers(dossier, '.pf_fragment').map((f) => JSON.parse(gunzipSync(readFileSync(join(dossier, f))).subarray('pagefind_dcd'.length).toString('utf8')) as { url: string; filters: Record<string, string[]> });
+  for (const q of quartiers) assert.deepEqual(lus.find((d) => d.url === `/quartiers/${q.code.toLowerCase()}/`)?.filters['liste'], [listeDe(q.code)], q.code);
+  const equipements = lus.filter((d) => d.url.startsWith('/equipements/?'));
+  assert.ok(equipements.length > 0, 'aucun document d’équipements');
+  // The fixture's équipements all belong to QN05901M.
+  for (const d of equipements) assert.deepEqual(d.filters['liste'], ['Quartiers 2030'], d.url);
+});
+
+test('quartiers.csv donne la génération de chaque code : 2024 pour un code QN, 2015 pour un code QP', () => {
+  const [entete, ...lignes] = lireCsv(readFileSync(join(site.dossier, 'donnees/quartiers.csv'), 'utf8').replace(/^\ufeff/, '')).lignes;
+  const generation = (code: string) => lignes.find((l) => l[0] === code)?.[entete!.indexOf('generation')];
+  assert.equal(entete![1], 'generation');
+  assert.equal(generation('QN05901M'), '2024');
+  assert.equal(generation('QN05902K'), '2024');
+  assert.equal(generation('QP059990'), '2015');
+});
+
 test('chaque lien et ressource des pages existe', () => {
   const erreurs: string[] = [];
   for (const [fichier, { balises }] of site.pages) {
@@ -154,6 +187,14 @@ test('servi, la recherche trouve une fiche par son nom, et la fiche s’imprime 
   await page.goto(`http://127.0.0.1:${port}/recherche/?q=${encodeURIComponent('Glycines')}`);
   await page.locator('#resultats > li').first().waitFor({ timeout: 30_000 });
   assert.ok((await page.locator('#resultats a').allTextContents()).some((t) => t.includes(q.nom)), 'la fiche n’est pas dans les résultats');
+
+  // The list filter, from the address: only the 2015 fiche is left, and its chip says which filter it is.
+  await page.goto(`http://127.0.0.1:${port}/recherche/?q=${encodeURIComponent('exemple fictif')}&liste=${encodeURIComponent('QPV 2015')}`);
+  await page.locator('#resultats > li').first().waitFor({ timeout: 30_000 });
+  const trouves = await page.locator('#resultats > li h3, #resultats > li a').allTextContents();
+  assert.ok(trouves.some((t) => t.includes('Résidence du Moulin')), `fiche de 2015 absente : ${trouves.join(' | ')}`);
+  assert.ok(!trouves.some((t) => t.includes(q.nom)), `fiche de 2024 malgré le filtre : ${trouves.join(' | ')}`);
+  assert.equal(await page.locator('#puces button').getAttribute('aria-label'), 'Retirer le filtre Liste des quartiers : QPV 2015');
 
   await page.goto(`http://127.0.0.1:${port}/quartiers/${q.code.toLowerCase()}/`);
   const pdf = join(temporaire, 'fiche.pdf');

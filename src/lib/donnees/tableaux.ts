@@ -1,8 +1,8 @@
 // The two CSV downloads, column by column: one definition gives the CSV writer its names and values and
 // the Table Schema of datapackage.json its titles, descriptions, types and constraints (from the Zod fields).
 import { z } from 'astro/zod';
-import { carroyage, codeInsee, equipement, indicateur, indicateurIds, quartier, source, tranchesAge, type Equipement } from '../../schemas/index.ts';
-import { libellesDomaines, libellesIndicateurs, libellesPerimetres, libellesTypesBpe } from '../libelles.ts';
+import { carroyage, codeInsee, equipement, generationDuCode, indicateur, indicateurIds, quartier, source, tranchesAge, type Equipement } from '../../schemas/index.ts';
+import { libellesDomaines, libellesIndicateurs, libellesPerimetres, libellesTypesBpe, listesQpv } from '../libelles.ts';
 import type { Modele, QuartierVue } from '../site/modele.ts';
 import { versCsv, type Cellule } from './csv.ts';
 import { precisionPopulation } from '../site/territoire.ts';
@@ -19,7 +19,7 @@ export interface Colonne<L> {
   description?: string;
   type?: TypeChamp;
   /** Allowed values of a derived column. */
-  valeurs?: readonly string[];
+  valeurs?: readonly (string | number)[];
   /** Pattern of a derived column. */
   motif?: string;
   /** Forced when the row may lack the field even though Zod requires it (carroyage and indicators are optional). */
@@ -128,6 +128,15 @@ export const tableauQuartiers: Tableau<QuartierVue & { nomsCommunes: string }> =
   nom: 'quartiers',
   colonnes: [
     { nom: 'code', titre: 'Code du quartier', champ: quartier.shape.code, valeur: (q) => q.code },
+    {
+      nom: 'generation',
+      titre: 'Génération du code',
+      description: `Liste à laquelle appartient le code : 2015 pour un code « QP » de la première liste des quartiers prioritaires (2015-2023), 2024 pour un code « QN » de la liste « ${listesQpv[2024]} », en vigueur depuis le 1er janvier 2024.`,
+      type: 'integer',
+      valeurs: Object.keys(listesQpv).map(Number),
+      requis: true,
+      valeur: (q) => generationDuCode(q.code),
+    },
     { nom: 'nom', titre: 'Nom du quartier', champ: quartier.shape.nom, valeur: (q) => q.nom },
     { nom: 'communes', titre: 'Communes', description: 'Noms officiels des communes du quartier, séparés par « / ».', type: 'string', requis: true, valeur: (q) => q.nomsCommunes },
     {

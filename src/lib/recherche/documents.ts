@@ -1,7 +1,7 @@
 import { echapperHtml } from '../html.ts';
 import { libellesDomaines, libellesPerimetres } from '../libelles.ts';
 import { ancres } from '../site/ancres.ts';
-import { parDomaine, type EquipementVue, type Modele } from '../site/modele.ts';
+import { filtreListe, parDomaine, type EquipementVue, type Modele } from '../site/modele.ts';
 import { SEPARATEUR_CHAMPS, TYPES } from './constantes.ts';
 import { genre, motsDuGenre } from './genres.ts';
 
@@ -56,7 +56,8 @@ function documentsEquipements(m: Modele): DocumentRecherche[] {
   const documents: DocumentRecherche[] = [];
   for (const c of m.communes) {
     for (const [domaine, liste] of parDomaine(c.equipements.map((id) => m.equipement.get(id)!))) {
-      const quartiers = [...new Set(liste.flatMap((e) => e.quartiers))].sort().map((code) => `${m.quartier.get(code)?.nom} (${code})`);
+      const codes = [...new Set(liste.flatMap((e) => e.quartiers))].sort();
+      const quartiers = codes.map((code) => `${m.quartier.get(code)?.nom} (${code})`);
       const blocs = liste.map((e) => {
         const f = champsEquipement(e, m);
         return `<h2 id="${ancres.equipement(e.id)}" data-pagefind-weight="${POIDS_NOM}">${echapperHtml(e.nom)}</h2>${champ(f.genre, POIDS_GENRE)}${champ(f.adresse)}${champ(f.precisions)}${champ(f.quartiers, POIDS_QUARTIERS)}`;
@@ -70,7 +71,8 @@ function documentsEquipements(m: Modele): DocumentRecherche[] {
         url: `/equipements/?commune=${c.slug}&domaine=${domaine}#${c.slug}`,
         content: page(
           `${libellesDomaines[domaine]} à ${c.nom}`,
-          { type: [TYPES.equipement], commune: [c.nom], domaine: [libellesDomaines[domaine]], quartier: quartiers },
+          // By the lists of the quartiers they are attached to (none when the territory has a single list).
+          { type: [TYPES.equipement], commune: [c.nom], domaine: [libellesDomaines[domaine]], quartier: quartiers, liste: filtreListe(codes, m) },
           { genres: genres.join(', ') },
           blocs.join(''),
         ),

@@ -5,6 +5,7 @@ export const FILTRES = [
   ['type', 'Type de résultat'],
   ['commune', 'Commune'],
   ['quartier', 'Quartier'],
+  ['liste', 'Liste des quartiers'],
   ['domaine', 'Domaine de l’équipement'],
 ] as const;
 

@@ -2,7 +2,7 @@
 import { generationDuCode, periodeDuContrat, type Diagnostic, type DomaineBpe, type Equipement, type Indicateur, type LigneMalLue, type Territoire } from '../../schemas/index.ts';
 import { dateEnFrancais } from './impression.ts';
 import { nombre } from '../format.ts';
-import { libellesPiliers } from '../libelles.ts';
+import { libellesPiliers, listesQpv } from '../libelles.ts';
 import { sansAccents as plier } from '../recherche/texte.ts';
 import { parDomaine } from './modele.ts';
 
@@ -119,13 +119,6 @@ export function lienSignalement(
 }
 
 /**
- * SIG Ville, the State's official map of the QPV (ANCT). Its applications link a quartier as /territoire/<code>;
- * codes of 2015 may be archived since the 2024 list, so the map itself is always offered too.
- */
-/** The two lists of quartiers prioritaires, by the generation of their codes. */
-export const listesQpv = { 2015: 'QPV 2015', 2024: 'Quartiers 2030' } as const;
-
-/**
  * What a fiche's context box says: the list its code belongs to, the years of the contract it comes from, and what
  * its figures describe: the contract's dates when territoire.yaml writes them, the year of the populations when it
  * gives it (`annee`), the perimeter of the code's list.
@@ -146,6 +139,10 @@ export function contexteFiche(
   };
 }
 
+/**
+ * SIG Ville, the State's official map of the QPV (ANCT). Its applications link a quartier as /territoire/<code>;
+ * codes of 2015 may be archived since the 2024 list, so the map itself is always offered too.
+ */
 export const sigVille = {
   carte: 'https://sig.ville.gouv.fr/',
   quartier: (code: string) => `https://sig.ville.gouv.fr/territoire/${encodeURIComponent(code)}`,

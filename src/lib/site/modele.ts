@@ -1,7 +1,8 @@
-import type { DomaineBpe, Equipement, Programme, Quartier } from '../../schemas/index.ts';
+import { generationDuCode, type DomaineBpe, type Equipement, type Programme, type Quartier } from '../../schemas/index.ts';
 import { slug } from '../format.ts';
 import { mediane, rangs } from '../stats.ts';
 import type { CommuneOfficielle } from '../communes-officielles.ts';
+import { listesQpv } from '../libelles.ts';
 import { glossaire as glossaireCommun, siglesIncertains as siglesCommuns, type Entree as EntreeGlossaire, type SigleIncertain } from '../glossaire.ts';
 import { comptesParId, repartitionsIndicateurs } from './indicateurs.ts';
 import { debutEchelle, finEchelle, repartition, type Repartition } from './repartition.ts';
@@ -52,6 +53,8 @@ export interface Modele {
   revenus: Repartition;
   /** Floor of the revenue scale: a round step below the lowest revenue, so the quartiers spread over the strip. */
   revenusDebut: number;
+  /** The lists of quartiers the search filters by (listesDeRecherche): none when the territory has one list only. */
+  listes: string[];
   /** The glossary of the published territory (its EPCI's acronym included, see glossaireDu): page, search and suggestions. */
   glossaire: readonly EntreeGlossaire[];
   /** The acronyms of uncertain meaning its fiches use, listed as such on the glossary page. */
@@ -160,6 +163,7 @@ export function construireModele(
       100,
     ),
     revenusDebut,
+    listes: listesDeRecherche(quartiers.map((q) => q.code)),
     glossaire,
     siglesIncertains,
     totaux: {
@@ -167,6 +171,21 @@ export function construireModele(
       revenu: revenus.length ? { min: Math.min(...revenus), mediane: mediane(revenus), max: Math.max(...revenus) } : { min: 0, mediane: 0, max: 0 },
     },
   };
+}
+
+/**
+ * The lists of quartiers (listesQpv) the search filters by: both, in order, when the territory has codes of both
+ * generations; none with a single list, where the filter would sort nothing out and only weigh on the index.
+ */
+export function listesDeRecherche(codes: readonly string[]): string[] {
+  const generations = new Set(codes.map(generationDuCode));
+  return generations.size > 1 ? [listesQpv[2015], listesQpv[2024]] : [];
+}
+
+/** The « liste » filter of a page or search document about these quartiers: their lists, among those the search filters by. */
+export function filtreListe(codes: readonly string[], m: Pick<Modele, 'listes'>): string[] {
+  const leurs = new Set<string>(codes.map((c) => listesQpv[generationDuCode(c)]));
+  return m.listes.filter((l) => leurs.has(l));
 }
 
 /** Quartiers by the name of their first commune (the one the source names first), then by name: a resident finds theirs. */

@@ -2,6 +2,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { documentsRecherche } from '../../../src/lib/recherche/documents.ts';
 import { ancres } from '../../../src/lib/site/ancres.ts';
+import { construireModele } from '../../../src/lib/site/modele.ts';
+import { quartierMinimal } from '../quartier-minimal.ts';
 import { modele } from './modele-exemple.ts';
 
 const documents = documentsRecherche(modele);
@@ -33,4 +35,22 @@ test('un équipement partagé figure une fois, avec tous ses quartiers ; le text
   assert.match(lens, /¦ En limite du périmètre<\/p>/);
   assert.match(lens, /¦ Grande Résidence \(QP062025\) ; Calonne \(QP062028\)<\/p>/);
   assert.doesNotMatch(lens, /<Municipale>/);
+});
+
+test('les documents d’équipements portent les listes de leurs quartiers, seulement quand le territoire en a deux', () => {
+  assert.doesNotMatch(documents.map((d) => d.content).join(''), /data-pagefind-filter="liste/);
+  const stade = { id: 'stade', nom: 'Stade', commune: '62032', domaine: 'F' as const };
+  const ecole = { id: 'ecole', nom: 'École', commune: '62032', domaine: 'C' as const };
+  const mixte = construireModele(
+    [
+      { ...quartierMinimal, code: 'QN06201A', equipements: [stade, ecole] },
+      { ...quartierMinimal, code: 'QP062002', equipements: [stade] },
+    ],
+    (code) => ({ code, nom: 'Angres', population: 4300, departement: '62' }),
+    () => true,
+  );
+  const listes = (domaine: string) =>
+    [...documentsRecherche(mixte).find((d) => d.url.includes(`domaine=${domaine}`))!.content.matchAll(/data-pagefind-filter="liste\[data-valeur\]" data-valeur="([^"]+)"/g)].map((x) => x[1]);
+  assert.deepEqual(listes('F'), ['QPV 2015', 'Quartiers 2030']);
+  assert.deepEqual(listes('C'), ['Quartiers 2030']);
 });

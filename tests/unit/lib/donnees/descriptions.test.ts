@@ -9,7 +9,7 @@ import { donnees } from '../../../../src/lib/site/donnees.ts';
 import { attribution, courriel, dateLongue, descriptionJeu, motsCles, type ContenuJeu, type Reglages } from '../../../../src/lib/donnees/metadonnees.ts';
 import type { Modele } from '../../../../src/lib/site/modele.ts';
 import { champTable } from '../../../../src/lib/donnees/schema-table.ts';
-import { tableauEquipements } from '../../../../src/lib/donnees/tableaux.ts';
+import { tableauEquipements, tableauQuartiers } from '../../../../src/lib/donnees/tableaux.ts';
 import { telechargements } from '../../../../src/lib/donnees/telechargements.ts';
 import { catalogueDcat, jeuSchemaOrg, paquetDonnees } from '../../../../src/lib/donnees/descriptions.ts';
 import { quartierMinimal } from '../../quartier-minimal.ts';
@@ -54,6 +54,18 @@ test('un champ du Table Schema prend type, contraintes et description du champ Z
   // A label column keeps its own values, not the code's pattern or enum.
   assert.deepEqual(champTable(champ('perimetre')).constraints, { enum: ['Dans le quartier', 'En limite du périmètre', 'Hors périmètre'] });
   assert.throws(() => champTable({ nom: 'x', titre: 'X', champ: z.array(z.string()), valeur: () => undefined }), /colonne x : type introuvable/);
+});
+
+test('quartiers.csv donne la génération du code juste après lui : un entier, 2015 ou 2024, toujours rempli', () => {
+  const colonne = tableauQuartiers.colonnes.find((c) => c.nom === 'generation')!;
+  const champ = champTable(colonne);
+  assert.equal(champ.type, 'integer');
+  assert.deepEqual(champ.constraints, { required: true, enum: [2015, 2024] });
+  assert.match(champ.description!, /2015 pour un code « QP ».*2024 pour un code « QN » de la liste « Quartiers 2030 », en vigueur depuis le 1er janvier 2024/);
+  const [entete, ligne] = liste.find((t) => t.nom === 'quartiers')!.corps.split('\r\n');
+  assert.match(entete!, /^\ufeff?code;generation;nom;/);
+  assert.match(ligne!, /^QP062002;2015;Camus;/);
+  assert.equal(colonne.valeur({ ...m.quartiers[0]!, code: 'QN06201A', nomsCommunes: 'Angres' }), 2024);
 });
 
 test('les tableaux de diagnostic « mal_lu » des fiches passent tels quels dans les JSON, et les CSV s’écrivent avec eux', () => {

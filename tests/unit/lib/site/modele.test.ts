@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Quartier } from '../../../../src/schemas/index.ts';
-import { construireModele, parCommune, parDomaine, partDesCommunes } from '../../../../src/lib/site/modele.ts';
+import { construireModele, filtreListe, listesDeRecherche, parCommune, parDomaine, partDesCommunes } from '../../../../src/lib/site/modele.ts';
 
 const q = (code: string, revenu: number, communes: string[], equipements: Quartier['equipements'] = []): Quartier => ({
   code,
@@ -75,4 +75,19 @@ test('parCommune range les quartiers par leur première commune, puis par nom', 
   );
   // Lens before Liévin; within Lens, « Quartier QP062025 » before « Quartier QP062026 ».
   assert.deepEqual(parCommune(m2.quartiers, m2).map((x) => x.code), ['QP062025', 'QP062026', 'QP062020', 'QP062030']);
+});
+
+test('la recherche filtre par liste de quartiers seulement quand le territoire a des codes des deux générations', () => {
+  assert.deepEqual(listesDeRecherche(['QP062025', 'QP062026']), []);
+  assert.deepEqual(listesDeRecherche(['QN05901M', 'QN05902K']), []);
+  assert.deepEqual(listesDeRecherche([]), []);
+  assert.deepEqual(listesDeRecherche(['QN05901M', 'QP059990']), ['QPV 2015', 'Quartiers 2030']);
+  assert.deepEqual(m.listes, []);
+  const mixte = { listes: listesDeRecherche(['QN05901M', 'QP059990']) };
+  assert.deepEqual(filtreListe(['QN05901M'], mixte), ['Quartiers 2030']);
+  assert.deepEqual(filtreListe(['QP059990'], mixte), ['QPV 2015']);
+  assert.deepEqual(filtreListe(['QN05902K', 'QP059990', 'QN05901M'], mixte), ['QPV 2015', 'Quartiers 2030']);
+  assert.deepEqual(filtreListe([], mixte), []);
+  // One list: no filter at all, whatever the codes.
+  assert.deepEqual(filtreListe(['QP062025'], m), []);
 });
