@@ -119,6 +119,19 @@ test('le schéma JSON refuse une fiche abîmée', () => {
   assert.equal(valider({ ...quartiers[0]!, code: 'QP62' }), false, 'un code mal formé doit être refusé');
 });
 
+test('territoire.json est territoire.yaml tel que validé, conforme à son schéma publié, qui refuse un SIREN mal écrit (ajv)', () => {
+  const schemaTerritoire = lireJson('schema/territoire.schema.json') as { $id: string };
+  assert.match(schemaTerritoire.$id, /donnees\/schema\/territoire\.schema\.json$/);
+  // Zod writes the contract's dates as format "date" (RFC 3339 full-date), which ajv knows only with ajv-formats.
+  const valider = new Ajv2020({ strict: true, allErrors: true, formats: { date: /^\d{4}-\d{2}-\d{2}$/ } }).compile(schemaTerritoire);
+  const territoire = lireJson('territoire.json') as Record<string, unknown> & { contrat: Record<string, unknown> };
+  assert.ok(valider(territoire), JSON.stringify(valider.errors));
+  assert.deepEqual([territoire.epci, territoire.contrat.population, territoire.contrat.seuil_bas_revenu], ['246200364', 'RFL 2011', 11250]);
+  assert.equal(valider({ ...territoire, epci: '24620036' }), false);
+  assert.ok(valider.errors?.some((e) => e.instancePath === '/epci'), JSON.stringify(valider.errors));
+  assert.equal(valider({ ...territoire, contrat: { ...territoire.contrat, seuil_bas_revenu: '11 250 €' } }), false);
+});
+
 test('le lecteur CSV des tests relit exactement ce que versCsv écrit, et refuse un CSV mal formé', () => {
   const valeurs = ['simple', 'a;b', 'il dit "non"', 'deux\r\nlignes', 'une\nligne', '', ' espaces ', 'é€'];
   const csv = versCsv(['a', 'b'], valeurs.map((v, i) => ({ a: v, b: i })));

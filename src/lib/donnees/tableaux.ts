@@ -114,7 +114,7 @@ export const tableauEquipements: Tableau<LigneEquipement> = {
 /** Fields of the SCDL « Équipements » schema that this file leaves out, and why. */
 export const SCDL_ABSENTS = [
   { champs: ['EQUIP_LAT', 'EQUIP_LONG'], raison: 'le contrat de ville ne donne aucune coordonnée' },
-  { champs: ['ADR_NUMERO', 'ADR_NOMVOIE', 'ADR_CODEPOSTAL', 'ADR_CLE_INTEROP'], raison: 'la source imprime le lieu en texte libre (« rue Dumas », « sur le quartier République »), gardé tel quel dans adresse' },
+  { champs: ['ADR_NUMERO', 'ADR_NOMVOIE', 'ADR_CODEPOSTAL', 'ADR_CLE_INTEROP'], raison: 'la source imprime le lieu en texte libre (une rue, un nom de quartier), gardé tel quel dans adresse' },
   { champs: ['COLL_NOM', 'COLL_SIRET'], raison: 'les équipements relèvent de gestionnaires que la source ne nomme pas' },
   { champs: ['ERP_ID', 'ERP_TYPE', 'ERP_CATEGORIE', 'EQUIP_OUVERTURE', 'EQUIP_TEL', 'EQUIP_EMAIL', 'EQUIP_WEB'], raison: 'absents de la source' },
 ] as const;

@@ -16,7 +16,9 @@ const TOUJOURS: readonly TermeId[] = [
 /** Entries that the pages' own sentences use for this content: the figures it has, its documents, its programmes. */
 function termesDuSite(c: ContenuValide): Set<string> {
   const ids = new Set<string>(TOUJOURS);
-  const ajouter = (oui: boolean, ...liste: TermeId[]) => oui && liste.forEach((id) => ids.add(id));
+  const ajouter = (oui: boolean, ...liste: TermeId[]) => {
+    if (oui) for (const id of liste) ids.add(id);
+  };
   ajouter(c.territoire.contrat.seuil_bas_revenu !== undefined, 'seuil-de-bas-revenu');
   ajouter(unDocumentScanne(c.territoire), 'ocr');
   ajouter(c.quartiers.some((q) => q.carroyage), 'carroyage', 'individus-des-menages');
