@@ -1,5 +1,5 @@
 // What a fiche page says in words and groups for the eye, computed from the data (pure, tested).
-import { generationDuCode, periodeDuContrat, type Diagnostic, type DomaineBpe, type Equipement, type Indicateur, type LigneMalLue, type Territoire } from '../../schemas/index.ts';
+import { generationDuCode, periodeDuContrat, type Diagnostic, type DomaineBpe, type Equipement, type Indicateur, type LigneMalLue, type Quartier, type Territoire } from '../../schemas/index.ts';
 import { dateEnFrancais } from './impression.ts';
 import { nombre } from '../format.ts';
 import { libellesPiliers, listesQpv } from '../libelles.ts';
@@ -181,3 +181,11 @@ export const colonnesBienLues = ['des piliers', 'des atouts', 'des faiblesses', 
 
 /** « 2e colonne imprimée », « 1re colonne imprimée ». */
 export const rangColonne = (n: number) => `${n}${n === 1 ? 're' : 'e'} colonne imprimée`;
+
+/**
+ * The optional parts of a fiche that the territory's document has: a territory none of whose fiches has an age grid
+ * or CGET indicators (a contract of 2024 has no « kit CGET ») shows no such section, rather than « not yet transcribed ».
+ */
+export function partiesDuDocument(fiches: readonly Pick<Quartier, 'carroyage' | 'indicateurs'>[]): { ages: boolean; indicateurs: boolean } {
+  return { ages: fiches.some((q) => q.carroyage !== undefined), indicateurs: fiches.some((q) => (q.indicateurs?.length ?? 0) > 0) };
+}

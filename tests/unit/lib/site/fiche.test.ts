@@ -8,6 +8,7 @@ import {
   lienSignalement,
   parDomaineEtRubrique,
   parleDeCouleurs,
+  partiesDuDocument,
   rangEnMots,
   regrouperLignes,
   regrouperRepetitions,
@@ -136,4 +137,11 @@ test('parleDeCouleurs repère les intitulés qui distinguent leurs lignes par la
   assert.equal(parleDeCouleurs('Liste des équipements rattachés'), false);
   assert.equal(parleDeCouleurs('Equipements sur les Quartiers République et Quatre : QP062019 AVION'), false);
   assert.equal(parleDeCouleurs(undefined), false);
+});
+
+test('une partie facultative n’a de section que si une fiche au moins du territoire la donne', () => {
+  const carroyage = { individus_menages: 10, tranches: {} } as unknown as NonNullable<Parameters<typeof partiesDuDocument>[0][number]['carroyage']>;
+  assert.deepEqual(partiesDuDocument([{}, {}]), { ages: false, indicateurs: false });
+  assert.deepEqual(partiesDuDocument([{}, { carroyage, indicateurs: [] }]), { ages: true, indicateurs: false });
+  assert.deepEqual(partiesDuDocument([{ indicateurs: [{ id: 'entreprises', libelle: 'x', valeur: '1 à 2', min: 1, max: 2, unite: 'nombre' }] }]), { ages: false, indicateurs: true });
 });
