@@ -187,6 +187,10 @@ test('servi, la recherche trouve une fiche par son nom, et la fiche s’imprime 
   await page.goto(`http://127.0.0.1:${port}/recherche/?q=${encodeURIComponent('Glycines')}`);
   await page.locator('#resultats > li').first().waitFor({ timeout: 30_000 });
   assert.ok((await page.locator('#resultats a').allTextContents()).some((t) => t.includes(q.nom)), 'la fiche n’est pas dans les résultats');
+  // Its 2024 code, typed in lower case as a URL writes it, finds it first.
+  await page.goto(`http://127.0.0.1:${port}/recherche/?q=${q.code.toLowerCase()}`);
+  await page.locator('#resultats > li').first().waitFor({ timeout: 30_000 });
+  assert.match((await page.locator('#resultats > li').first().textContent()) ?? '', new RegExp(q.code));
 
   // The list filter, from the address: only the 2015 fiche is left, and its chip says which filter it is.
   await page.goto(`http://127.0.0.1:${port}/recherche/?q=${encodeURIComponent('exemple fictif')}&liste=${encodeURIComponent('QPV 2015')}`);
