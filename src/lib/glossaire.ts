@@ -2,6 +2,7 @@
 // Each entry has a stable anchor on the glossary page; a fiche links the first use of a term to it.
 import type { Territoire } from '../schemas/territoire.ts';
 import { euros, slug } from './format.ts';
+import { anneePopulation } from './site/territoire.ts';
 
 export interface Entree {
   /** Anchor on the glossary page (ASCII kebab-case). */
@@ -479,7 +480,7 @@ export type TermeId = (typeof glossaire)[number]['id'];
  * amount of the low-income threshold. `communes`: how many communes the EPCI has.
  */
 export function glossaireDu(t: Pick<Territoire, 'nom' | 'sigle' | 'contrat'>, communes: number): readonly Entree[] {
-  const annee = t.contrat.population?.match(/RFL\s*((?:19|20)\d{2})/)?.[1];
+  const annee = /\bRFL\b/.test(t.contrat.population ?? '') ? anneePopulation(t) : undefined;
   const seuil = t.contrat.seuil_bas_revenu;
   const propres: Partial<Record<TermeId, string>> = {
     ...(annee ? { rfl: `« RFL ${annee} » veut dire : d’après les revenus de l’année ${annee}. Les populations des fiches viennent de cette source.` } : {}),

@@ -11,6 +11,12 @@ export function periodeDuContrat(c: { titre: string; debut?: string | undefined;
   return { debut: c.debut ?? `${a?.[1]}-01-01`, fin: c.fin ?? `${a?.[2]}-12-31` };
 }
 
+/** The first and last years of a contract's period (2015 and 2020 for « Contrat de Ville 2015-2020 »). */
+export function anneesDuContrat(c: Parameters<typeof periodeDuContrat>[0]): { debut: number; fin: number } {
+  const { debut, fin } = periodeDuContrat(c);
+  return { debut: Number(debut.slice(0, 4)), fin: Number(fin.slice(0, 4)) };
+}
+
 /** territoire.yaml, at the root of the content folder: who publishes, and from which documents. */
 export const territoire = z
   .strictObject({

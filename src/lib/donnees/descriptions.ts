@@ -9,6 +9,7 @@ import { empreinte, telechargements, type Telechargement } from './telechargemen
 import type { Modele } from '../site/modele.ts';
 import { IDENTIFIANT_JEU, LICENCE_OUVERTE, PERIODE, TERRITOIRE, TITRE_JEU, attribution, courriel, descriptionJeu, motsCles, sources, type Reglages } from './metadonnees.ts';
 import paquet from '../../../package.json' with { type: 'json' };
+import { anneesDuContrat } from '../../schemas/territoire.ts';
 
 /** Absolute when the site's URL is set, otherwise from the root of the host (resolved against the file that holds it). */
 function adresse(chemin: string, r: Reglages): string {
@@ -16,6 +17,7 @@ function adresse(chemin: string, r: Reglages): string {
 }
 
 const DOSSIER = 'donnees/';
+const annees = anneesDuContrat(territoire.contrat);
 
 export function paquetDonnees(m: Modele, r: Reglages = reglages) {
   const liste = telechargements(m);
@@ -150,7 +152,7 @@ export function jeuSchemaOrg(m: Modele, r: Reglages = reglages) {
     isAccessibleForFree: true,
     creditText: attribution(r),
     dateModified: r.construitLe,
-    temporalCoverage: `${PERIODE.debut.slice(0, 4)}/${PERIODE.fin.slice(0, 4)}`,
+    temporalCoverage: `${annees.debut}/${annees.fin}`,
     spatialCoverage: { '@type': 'AdministrativeArea', name: TERRITOIRE },
     isBasedOn: sources(r).map((s) => ({ '@type': 'CreativeWork', name: s.titre, ...(s.url ? { url: s.url } : {}) })),
     ...(editeur ? { creator: editeur, publisher: editeur } : {}),

@@ -1,5 +1,5 @@
 // What a fiche page says in words and groups for the eye, computed from the data (pure, tested).
-import { generationDuCode, periodeDuContrat, type Diagnostic, type DomaineBpe, type Equipement, type Indicateur, type LigneMalLue, type Quartier, type Territoire } from '../../schemas/index.ts';
+import { anneesDuContrat, generationDuCode, type Diagnostic, type DomaineBpe, type Equipement, type Indicateur, type LigneMalLue, type Quartier, type Territoire } from '../../schemas/index.ts';
 import { dateEnFrancais } from './impression.ts';
 import { nombre } from '../format.ts';
 import { libellesPiliers, listesQpv } from '../libelles.ts';
@@ -129,12 +129,12 @@ export function contexteFiche(
   annee?: string,
 ): { generation: 2015 | 2024; liste: string; annees: string; precisions: string[] } {
   const generation = generationDuCode(code);
-  const { debut, fin } = periodeDuContrat(contrat);
+  const { debut, fin } = anneesDuContrat(contrat);
   const figures = [annee && `population de ${annee}`, `périmètre de ${generation}`].filter(Boolean).join(', ');
   return {
     generation,
     liste: listesQpv[generation],
-    annees: `${debut.slice(0, 4)}-${fin.slice(0, 4)}`,
+    annees: `${debut}-${fin}`,
     precisions: [...(contrat.debut && contrat.fin ? [`du ${dateEnFrancais(contrat.debut)} au ${dateEnFrancais(contrat.fin)}`] : []), figures],
   };
 }

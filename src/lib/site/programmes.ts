@@ -1,5 +1,5 @@
 import type { NatureOperation, Programme, TypeProgramme } from '../../schemas/index.ts';
-import { euros, nombre } from '../format.ts';
+import { compte, euros, nombre } from '../format.ts';
 
 export const libellesTypes: Record<TypeProgramme, string> = {
   npnru: 'Renouvellement urbain (NPNRU)',
@@ -29,8 +29,8 @@ export function resumeProgramme(p: Programme): string {
   if (p.type === 'npnru') {
     const n = p.operations?.length ?? 0;
     const d = p.decisions?.length ?? 0;
-    return `${libellesStatuts[p.statut]} ; ${nombre(n)} opération${n > 1 ? 's' : ''}${d ? `, ${nombre(d)} décision${d > 1 ? 's' : ''} de l’avenant` : ''}`;
+    return `${libellesStatuts[p.statut]} ; ${compte(n, 'opération')}${d ? `, ${compte(d, 'décision')} de l’avenant` : ''}`;
   }
   const n = p.rubriques_actions?.flatMap((r) => r.tableaux ?? []).reduce((s, t) => s + t.actions.length, 0) ?? 0;
-  return `${nombre(n)} ligne${n > 1 ? 's' : ''} d’actions`;
+  return `${compte(n, 'ligne')} d’actions`;
 }
