@@ -474,6 +474,9 @@ export const glossaire = [
 
 export type TermeId = (typeof glossaire)[number]['id'];
 
+/** Anchor of the entry that explains the intercommunalité's acronym (« CAD » → "cad"). */
+export const idSigle = (sigle: string): string => slug(sigle);
+
 /**
  * The glossary of a published territory: the entries above, with the intercommunalité's acronym after the contract's
  * entry when territoire.yaml gives one (« CAD »), and what its fiches print: the year of the RFL populations, the
@@ -489,7 +492,7 @@ export function glossaireDu(t: Pick<Territoire, 'nom' | 'sigle' | 'contrat'>, co
   const entrees = glossaire.map((e): Entree => (propres[e.id] ? { ...e, definition: `${e.definition} ${propres[e.id]}` } : e));
   if (!t.sigle) return entrees;
   const sigle: Entree = {
-    id: slug(t.sigle),
+    id: idSigle(t.sigle),
     terme: t.sigle,
     developpe: t.nom,
     definition: `L’intercommunalité qui regroupe ${communes} communes et qui porte le contrat de ville de son territoire.`,

@@ -1,13 +1,7 @@
 import type { Programme, Quartier, Territoire } from '../../schemas/index.ts';
 import type { Entree } from './collections.ts';
 import type { Probleme } from './probleme.ts';
-
-/** The published EPCI as the official list gives it: its name and the INSEE codes of its member communes. */
-export interface EpciDuTerritoire {
-  code: string;
-  nom: string;
-  membres: ReadonlySet<string>;
-}
+import type { EpciOfficiel } from '../communes-officielles.ts';
 
 /**
  * Rules between territoire.yaml and the fiches: a quartier lies in communes of the territory's EPCI (its neighbours,
@@ -15,7 +9,7 @@ export interface EpciDuTerritoire {
  */
 export function reglesTerritoire(
   t: Pick<Territoire, 'sources'>,
-  epci: EpciDuTerritoire,
+  epci: EpciOfficiel,
   quartiers: readonly Entree<Quartier>[],
   programmes: readonly Entree<Programme>[],
   nomCommune: (code: string) => string | undefined,

@@ -3,8 +3,7 @@ import { validerContenu } from '../content/valider.ts';
 import { communeOfficielle, epciOfficiel } from '../communes-officielles.ts';
 import { attendreFichier, FICHIER_CONTENU_VALIDE, lireContenuValide, type ContenuValide } from './contenu-valide.ts';
 import { construireModele, type Modele } from './modele.ts';
-import { glossaireDu, siglesIncertains } from '../glossaire.ts';
-import { slug } from '../format.ts';
+import { glossaireDu, idSigle, siglesIncertains } from '../glossaire.ts';
 import { glossairePublie, siglesIncertainsPublies } from './glossaire-publie.ts';
 
 let modele: Modele | undefined;
@@ -34,7 +33,7 @@ const membresDe = (contenu: ContenuValide) => epciOfficiel(contenu.territoire.ep
 /** The glossary of the content's territory: its EPCI's acronym, and the entries its fiches and pages use. */
 export function glossaireDeContenu(contenu: ContenuValide) {
   const { sigle } = contenu.territoire;
-  return glossairePublie(glossaireDu(contenu.territoire, membresDe(contenu).size), contenu, new Set(sigle ? [slug(sigle)] : []));
+  return glossairePublie(glossaireDu(contenu.territoire, membresDe(contenu).size), contenu, new Set(sigle ? [idSigle(sigle)] : []));
 }
 
 export function modeleDe(contenu: ContenuValide): Modele {
