@@ -9,6 +9,7 @@ interface QuartierJson {
   nom: string;
   population: number;
   npnru: boolean;
+  revenu_fiscal_median: number;
   equipements?: { id: string; nom: string }[];
 }
 const dist = process.env.DIST_DIR ?? 'dist';
@@ -112,6 +113,9 @@ test('un quartier du NPNRU mène à son programme ; les autres le disent', async
 test('la fiche dit qu’elle décrit 2015 et renvoie à SIG Ville, la carte officielle', async ({ page }) => {
   await page.goto('quartiers/qp062032/');
   const contexte = page.locator('aside.contexte');
+  // A complementary region named by its title, which is no heading of the fiche.
+  await expect(page.getByRole('complementary', { name: 'Une fiche de 2015' })).toHaveCount(1);
+  await expect(contexte.getByRole('heading')).toHaveCount(0);
   await expect(contexte).toContainText('2015-2020');
   await expect(contexte).toContainText(texte('revue le 1er janvier 2024'));
   await expect(contexte.getByRole('link', { name: 'fiche QP062032' })).toHaveAttribute('href', 'https://sig.ville.gouv.fr/territoire/QP062032');
@@ -226,4 +230,20 @@ test('un code tapé en capitales, tel qu’imprimé, mène à la fiche (npm run 
   expect(reponse?.status()).toBe(200);
   expect(new URL(page.url()).pathname).toMatch(/\/quartiers\/qp062019\/$/);
   await expect(page.getByRole('heading', { level: 1 })).toContainText('QP062019');
+});
+
+test('le graphique des revenus renvoie à chaque quartier nommé, du plus bas au plus élevé, celui de la fiche en vue', async ({ page }) => {
+  await page.goto('quartiers/qp062019/');
+  await section(page, 'chiffres').getByRole('link', { name: /Chaque quartier du graphique, nommé/ }).click();
+  await expect(page).toHaveURL(/\/revenus\/#q-qp062019$/);
+  const lignes = page.locator('table.revenus tbody tr');
+  await expect(lignes).toHaveCount(quartiers.length);
+  const ligne = page.locator('#q-qp062019');
+  await expect(ligne).toBeInViewport();
+  await expect(ligne.getByRole('rowheader')).toHaveText('République - Cité 4');
+  await expect(ligne.getByRole('link')).toHaveAttribute('href', /\/quartiers\/qp062019\/$/);
+  const revenus = await page.locator('table.revenus tbody tr td:nth-child(3)').allTextContents();
+  const valeurs = revenus.map((t) => Number(t.replace(/\D/g, '')));
+  expect(valeurs).toEqual([...valeurs].sort((a, b) => a - b));
+  expect(valeurs.sort()).toEqual(quartiers.map((q) => q.revenu_fiscal_median).sort());
 });
