@@ -187,7 +187,7 @@ test('diagnostic par pilier ; équipements par liste de la source puis par domai
   for (const [annonce, compte] of comptes) expect(annonce).toBe(compte);
   // Each of the source's lists is a heading once, its domains under it: no heading repeated in the section.
   await expect(equipements.locator('.liste-source > h3').first()).toHaveText(/^« .+ » \(\d+\)$/);
-  await expect(equipements.locator('.liste-source .domaine > h4').first()).toBeVisible();
+  await expect(equipements.locator('.liste-source .domaine > h4').first()).toHaveText(/^\S.* \(\d+\)$/);
   const college = equipements.locator('.equipements-compacts > li', { has: page.locator('.nom', { hasText: 'Collège David Marcel' }) });
   await expect(college.getByRole('link')).toHaveAttribute('href', /\/quartiers\/qp062047\/$/);
   await expect(college).toContainText('Aussi : Languedoc - Cité 10');
