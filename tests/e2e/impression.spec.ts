@@ -140,7 +140,7 @@ test('chaque fiche imprimée : texte en 11 pt ou plus, noir, en police de largeu
         const n = s.display.includes('grid') ? s.gridTemplateColumns.split(' ').length : s.columnCount === 'auto' ? 1 : Number(s.columnCount);
         return n > 2 ? [`${e.tagName.toLowerCase()}.${e.className} : ${n} colonnes`] : [];
       });
-      const titres = [...document.querySelectorAll('main :is(h2, h3, h4, h5, .rubrique)')].filter((h) => h.checkVisibility()).map((h) => h.textContent!.replace(/\s+/g, ' ').trim());
+      const titres = [...document.querySelectorAll('main :is(h2, h3, h4, h5)')].filter((h) => h.checkVisibility()).map((h) => h.textContent!.replace(/\s+/g, ' ').trim());
       return { petits: [...petits], gris: [...gris], colonnes, titres };
     });
     problemes.push(...petits.map((t) => `${q.code} : ${t} sous 11 pt`), ...gris.map((t) => `${q.code} : ${t} pas en noir`), ...colonnes.map((t) => `${q.code} : ${t}`));
