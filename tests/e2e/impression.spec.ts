@@ -159,7 +159,7 @@ test('chaque fiche imprimée : texte en 11 pt ou plus, noir, en police de largeu
       }
       for (const l of colonnes.values()) if (titres.includes(l.texte.trim())) problemes.push(`${q.code} page ${p + 1} : titre « ${l.texte} » en bas de colonne`);
     });
-    await page.emulateMedia({ media: 'screen' });
+    await page.emulateMedia({ media: null });
   }
   expect(problemes).toEqual([]);
 });
@@ -175,15 +175,18 @@ test('chaque fiche imprimée : aucune page avant la dernière blanche à plus de
     parts.slice(0, -1).forEach((part, p) => {
       if (part > 0.25) problemes.push(`${q.code} page ${p + 1} : ${Math.round(part * 100)} % de blanc`);
     });
-    // Each pillar (or badly read table): its name, and the opening words of its last item. Every page after the one
-    // its name is printed on, up to the one holding its last item, must name it again in its first lines.
+    // Each pillar (or badly read table), found by its structure (a block under its h4 in a diagnostic table, whatever
+    // its class): its name, printed as a repeated header, and the opening words of its last item. Every page after the
+    // one its name is printed on, up to the one holding its last item, must name it again in its first lines.
+    await page.emulateMedia({ media: 'print' });
     const blocs = await page.evaluate(() =>
-      [...document.querySelectorAll('.pilier, .tableau-diagnostic:has(> .lignes-mal-lues)')].flatMap((b) => {
+      [...document.querySelectorAll('.tableau-diagnostic > div:has(> h4), .tableau-diagnostic:has(> .lignes-mal-lues)')].flatMap((b) => {
         const dernier = [...b.querySelectorAll('li')].filter((li) => !li.querySelector('li, h4')).at(-1);
         const texte = (e: Element) => e.textContent!.replace(/\s+/g, ' ').trim();
-        return dernier ? [{ nom: texte(b.querySelector(':scope > :is(h3, h4)')!), fin: texte(dernier).slice(0, 18) }] : [];
+        return dernier ? [{ nom: texte(b.querySelector(':scope > :is(h3, h4)')!), fin: texte(dernier).slice(0, 18), enTete: getComputedStyle(b.querySelector(':scope > :is(h3, h4)')!).display }] : [];
       }),
     );
+    await page.emulateMedia({ media: null });
     // The PDF's text line by line, both columns side by side (a heading's line comes before its items' lines), and
     // where each page starts in it; the names are looked for one after the other.
     const pagesTexte = execFileSync('pdftotext', ['-layout', fichier, '-']).toString().split('\f').map((t) => t.replace(/\s+/g, ' '));
@@ -192,6 +195,7 @@ test('chaque fiche imprimée : aucune page avant la dernière blanche à plus de
     const pagesHaut = execFileSync('pdftotext', ['-layout', fichier, '-']).toString().split('\f').map((t) => t.split('\n').filter((l) => l.trim()).slice(1, 3).join(' ').replace(/\s+/g, ' '));
     let curseur = 0;
     for (const b of blocs) {
+      if (b.enTete !== 'table-header-group') problemes.push(`${q.code} : « ${b.nom} » n’est pas un en-tête répété à l’impression (${b.enTete})`);
       const nom = texte.indexOf(b.nom, curseur);
       const fin = texte.indexOf(b.fin, nom);
       expect(nom, `${q.code} : « ${b.nom} » imprimé`).toBeGreaterThanOrEqual(curseur);
@@ -216,6 +220,6 @@ test('l’imprimé garde ce qui porte du sens : légende, indices des tableaux m
   const cle = await page.locator('.cle-ceci').evaluate((e) => getComputedStyle(e));
   expect(parseFloat(cle.borderTopWidth)).toBeGreaterThanOrEqual(5);
   expect(cle.borderTopColor).toBe('rgb(0, 0, 0)');
-  await page.emulateMedia({ media: 'screen' });
+  await page.emulateMedia({ media: null });
   expect(texte(await pdfDeFiche(page, 'QP062027', 'sens'))).toContain('Cellule vide dans la source.');
 });
