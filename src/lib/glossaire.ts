@@ -18,7 +18,7 @@ export interface Entree {
   /** Long form of an abbreviation. */
   developpe?: string | undefined;
   definition: string;
-  /** The acronyms this entry explains, when its term is not the acronym itself (« Kit CGET » explains CGET). */
+  /** The acronyms this entry explains, when its term is not the acronym itself (« CDD, CDI » explains both). */
   sigles?: readonly string[] | undefined;
   /** How the glossary page's description names it among the best-known words. */
   resume?: string | undefined;

@@ -28,13 +28,10 @@ const avecVariablesConnues = texte.superRefine((t, ctx) => {
  */
 export const CONDITION = /^(?:(?:territoire|quartiers|programmes)(?:\.[a-z_]+)+(?:[=~].+)?|debut_contrat(?:>=|<)\d{4})$/;
 
+const CONDITIONS = 'un chemin de clés du contenu (« quartiers.equipements », « territoire.sources.scanne=true », « territoire.contrat.population~RFL ») ou l’année de début du contrat (« debut_contrat>=2024 »)';
 const condition = z
   .string({ error: attendu('une condition entre guillemets, par exemple "quartiers.equipements"') })
-  .regex(CONDITION, {
-    error: attendu(
-      'une condition : un chemin de clés du contenu (« quartiers.equipements », « territoire.sources.scanne=true », « territoire.contrat.population~RFL ») ou l’année de début du contrat (« debut_contrat>=2024 »)',
-    ),
-  });
+  .regex(CONDITION, { error: attendu(`une condition : ${CONDITIONS}`) });
 
 /** The words an entry explains, those the site looks for in texts: its acronyms, else its term. */
 export const formesExpliquees = (e: { terme: string; sigles?: readonly string[] | undefined }): readonly string[] => e.sigles ?? [e.terme];
@@ -66,7 +63,7 @@ export const entreeGlossaire = z
       .array(texte, { error: attendu('sigles : une liste de sigles, une ligne « - … » par sigle') })
       .min(1, { error: 'sigles : liste vide ; retirez la clé ou écrivez au moins un sigle' })
       .optional()
-      .describe('Les sigles que l’entrée explique quand son terme n’est pas le sigle lui-même (« Kit CGET » explique CGET) : ce sont eux, et non le terme, que le site cherche dans les textes.'),
+      .describe('Les sigles que l’entrée explique quand son terme n’est pas le sigle lui-même (« Prêts du logement social » explique PLAI, PLUS et PLS) : ce sont eux, et non le terme, que le site cherche dans les textes.'),
     definition: z
       .union([avecVariablesConnues, z.array(partie).min(1, { error: 'definition : liste vide ; écrivez au moins une phrase' })], {
         error: attendu('definition : un texte, ou une liste de phrases (une ligne « - … » par phrase)'),
@@ -75,14 +72,18 @@ export const entreeGlossaire = z
         `La définition, en français simple : un texte, ou une liste de phrases mises bout à bout, dont certaines conditionnelles (« si: »). Une phrase qui nomme une {variable} n’est écrite que si le contenu lui donne une valeur : ${Object.entries(variablesGlossaire).map(([v, d]) => `{${v}}, ${d}`).join(' ; ')}.`,
       ),
     site: z
-      .union([z.literal('toujours'), z.array(condition).min(1, { error: 'site : liste vide ; retirez la clé ou écrivez au moins une condition' })], {
-        error: attendu('site : "toujours", ou une liste de conditions (une ligne « - … » par condition)'),
-      })
+      .union(
+        [
+          z.string().regex(new RegExp(`^toujours$|${CONDITION.source}`), { error: attendu(`site : "toujours", ou une condition : ${CONDITIONS}`) }),
+          z.array(condition).min(1, { error: 'site : liste vide ; retirez la clé ou écrivez au moins une condition' }),
+        ],
+        { error: attendu('site : "toujours", une condition, ou une liste de conditions (une ligne « - … » par condition)') },
+      )
       .optional()
       .describe(
-        'Quand les phrases du site lui-même emploient ce mot (les composants qui le lient par <Terme>) : "toujours", ou l’une des conditions de la liste. Sans cette clé, l’entrée n’est publiée que si un texte du contenu emploie le mot.',
+        'Quand les phrases du site lui-même emploient ce mot (les composants qui le lient par <Terme>) : "toujours", si le contenu remplit cette condition, ou l’une de celles de la liste. Sans cette clé, l’entrée n’est publiée que si un texte du contenu emploie le mot.',
       ),
-    resume: texte.optional().describe('Comment la description de la page du glossaire cite ce mot parmi les plus connus, par exemple « kit CGET » ; absent, elle ne le cite pas.'),
+    resume: texte.optional().describe('Comment la description de la page du glossaire cite ce mot parmi les plus connus, par exemple « contrat de ville » ; absent, elle ne le cite pas.'),
   })
   .describe('Une entrée du glossaire : un mot ou un sigle des fiches, expliqué simplement. Elle n’est publiée que si le site ou son contenu emploie le mot.');
 

@@ -9,7 +9,7 @@ import { termesALier, termesEmployes } from './liens-glossaire.ts';
 type Contenu = Pick<ContenuValide, 'territoire' | 'quartiers' | 'programmes'>;
 
 /** Whether the site's own sentences use the entry's word for this content. */
-const duSite = (e: EntreeEcrite, c: Contenu) => e.site === 'toujours' || (e.site ?? []).some((condition) => remplit(c, condition));
+const duSite = (e: EntreeEcrite, c: Contenu) => e.site === 'toujours' || [e.site ?? []].flat().some((condition) => remplit(c, condition));
 
 /** The texts of the content: every string of the fiches, the programmes and territoire.yaml (its titles, its model). */
 const textesDu = (c: Contenu): string[] => [...chaines(c.quartiers), ...chaines(c.programmes), ...chaines(c.territoire)];

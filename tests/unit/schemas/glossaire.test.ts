@@ -30,7 +30,8 @@ test('un id en double, une variable ou une condition inconnue, une clé inconnue
   assert.match(variable!, /^entrees\.0\.definition\.0: variable inconnue « \{code\} » : écrivez l’une de \{code_qp\}, \{code_qn\}/);
   const [condition] = erreurs({ entrees: [{ ...entree, site: ['fiches.equipements'] }] });
   assert.match(condition!, /^entrees\.0\.site\.0: une condition : un chemin de clés du contenu .* \(valeur trouvée : "fiches\.equipements"\)$/);
-  assert.match(erreurs({ entrees: [{ ...entree, site: 'parfois' }] })[0]!, /^entrees\.0\.site: site : "toujours", ou une liste de conditions/);
+  assert.match(erreurs({ entrees: [{ ...entree, site: 'parfois' }] })[0]!, /^entrees\.0\.site: site : "toujours", ou une condition : un chemin/);
+  assert.deepEqual(erreurs({ entrees: [{ ...entree, site: 'quartiers.equipements' }] }), []);
   assert.deepEqual(erreurs({ entrees: [{ id: 'ccas', terme: 'CCAS', definitoin: 'x' }] }).map((e) => e.split(':')[0]), ['entrees.0.definition', 'entrees.0'], 'la définition manquante et la clé inconnue');
   assert.match(erreurs({ entrees: [{ id: 'Ccas!', terme: 'CCAS', definition: 'x' }] })[0]!, /^entrees\.0\.id: /);
 });
