@@ -45,10 +45,10 @@ after(async () => {
   if (temporaire) rmSync(temporaire, { recursive: true, force: true });
 });
 
-test('le territoire d’exemple a 3 quartiers, dont un code 2024, et aucun dossier programmes', () => {
+test('le territoire d’exemple a 3 quartiers, dont un code 2024, son glossaire et aucun dossier programmes', () => {
   assert.equal(quartiers.length, 3);
   assert.ok(quartiers.some((q) => /^QN/.test(q.code)));
-  assert.deepEqual(readdirSync(CONTENU).sort(), ['quartiers', 'territoire.yaml']);
+  assert.deepEqual(readdirSync(CONTENU).sort(), ['glossaire.yaml', 'quartiers', 'territoire.yaml']);
 });
 
 test('chaque fiche a sa page, à son code en minuscules, titrée de son nom, sous le titre du territoire', () => {
