@@ -41,7 +41,15 @@ export const GLOSSAIRE_COMMUN = 'referentiel/glossaire.yaml';
 /** One YAML file read and checked against `schema`; its problems name the file, the line and the field. */
 function chargerFichier<T>(chemin: string, fichier: string, schema: z.ZodType<T>, problemes: Probleme[]): Entree<T> | undefined {
   const texte = texteYaml(fichier, readFileSync(chemin));
-  const lu = Array.isArray(texte) ? texte : analyserYaml(fichier, texte);
+  if (Array.isArray(texte)) {
+    problemes.push(...texte);
+    return undefined;
+  }
+  // A valid file in the plain subset is read once, fast; any other file by the full parser, whose messages are the reference.
+  const rapide = lireYamlRapide(fichier, texte);
+  const valide = rapide && schema.safeParse(rapide.data);
+  if (rapide && valide?.success) return { fichier, nomFichier: basename(chemin), data: valide.data, ligne: rapide.ligne };
+  const lu = analyserYaml(fichier, texte);
   if (Array.isArray(lu)) {
     problemes.push(...lu);
     return undefined;
@@ -125,34 +133,7 @@ export function problemesZod(fichier: string, lu: { data: unknown; ligne(chemin:
 }
 
 function chargerCollection<T>(projet: string, collection: Collection<T>, fichiers: string[], problemes: Probleme[]): Entree<T>[] {
-  const entrees: Entree<T>[] = [];
-  for (const chemin of fichiers) {
-    const fichier = relative(projet, chemin).split(sep).join('/');
-    const texte = texteYaml(fichier, readFileSync(chemin));
-    if (Array.isArray(texte)) {
-      problemes.push(...texte);
-      continue;
-    }
-    // A valid file in the plain subset is read once, fast; any other file by the full parser, whose messages are the reference.
-    const rapide = lireYamlRapide(fichier, texte);
-    const valide = rapide && collection.schema.safeParse(rapide.data);
-    if (rapide && valide?.success) {
-      entrees.push({ fichier, nomFichier: basename(chemin), data: valide.data, ligne: rapide.ligne });
-      continue;
-    }
-    const lu = analyserYaml(fichier, texte);
-    if (Array.isArray(lu)) {
-      problemes.push(...lu);
-      continue;
-    }
-    const r = collection.schema.safeParse(lu.data);
-    if (!r.success) {
-      problemes.push(...problemesZod(fichier, lu, r.error));
-      continue;
-    }
-    entrees.push({ fichier, nomFichier: basename(chemin), data: r.data, ligne: lu.ligne });
-  }
-  return entrees;
+  return fichiers.flatMap((chemin) => chargerFichier(chemin, relative(projet, chemin).split(sep).join('/'), collection.schema, problemes) ?? []);
 }
 
 /**
