@@ -38,6 +38,9 @@ const FICHIER_GLOSSAIRE = 'glossaire.yaml';
 /** The general glossary, a file of the project (read from its root, where every script runs). */
 export const GLOSSAIRE_COMMUN = 'referentiel/glossaire.yaml';
 
+/** How problems name a file: its path from the project's root, with forward slashes. */
+const nomDe = (projet: string, chemin: string) => relative(projet, chemin).split(sep).join('/');
+
 /** One YAML file read and checked against `schema`; its problems name the file, the line and the field. */
 function chargerFichier<T>(chemin: string, fichier: string, schema: z.ZodType<T>, problemes: Probleme[]): Entree<T> | undefined {
   const texte = texteYaml(fichier, readFileSync(chemin));
@@ -65,7 +68,7 @@ function chargerFichier<T>(chemin: string, fichier: string, schema: z.ZodType<T>
 /** Reads and checks territoire.yaml at the root of the content folder; its problems name the file and the field. */
 export function chargerTerritoire(racine: string, projet: string, problemes: Probleme[]): Territoire | undefined {
   const chemin = join(racine, FICHIER_TERRITOIRE);
-  const fichier = relative(projet, chemin).split(sep).join('/');
+  const fichier = nomDe(projet, chemin);
   if (!existsSync(chemin)) {
     problemes.push({ fichier, ligne: 1, chemin: '', message: 'fichier manquant : il nomme le territoire publié (nom, nom_court, epci, contrat, sources ; voir le README)' });
     return undefined;
@@ -83,10 +86,9 @@ export function chargerTerritoire(racine: string, projet: string, problemes: Pro
  * both and the rules between them, and returns them merged (undefined when one has problems, listed).
  */
 export function chargerGlossaire(racine: string, projet: string, problemes: Probleme[], commun = resolve(GLOSSAIRE_COMMUN)): Glossaire | undefined {
-  const nom = (chemin: string) => relative(projet, chemin).split(sep).join('/');
-  const general = chargerFichier(commun, nom(commun), glossaire, problemes);
+  const general = chargerFichier(commun, nomDe(projet, commun), glossaire, problemes);
   const chemin = join(racine, FICHIER_GLOSSAIRE);
-  const propre = existsSync(chemin) ? chargerFichier(chemin, nom(chemin), glossaire, problemes) : undefined;
+  const propre = existsSync(chemin) ? chargerFichier(chemin, nomDe(projet, chemin), glossaire, problemes) : undefined;
   if (!general || (existsSync(chemin) && !propre)) return undefined;
   if (propre) {
     const regles = reglesGlossaire(general.data, propre);
@@ -133,7 +135,7 @@ export function problemesZod(fichier: string, lu: { data: unknown; ligne(chemin:
 }
 
 function chargerCollection<T>(projet: string, collection: Collection<T>, fichiers: string[], problemes: Probleme[]): Entree<T>[] {
-  return fichiers.flatMap((chemin) => chargerFichier(chemin, relative(projet, chemin).split(sep).join('/'), collection.schema, problemes) ?? []);
+  return fichiers.flatMap((chemin) => chargerFichier(chemin, nomDe(projet, chemin), collection.schema, problemes) ?? []);
 }
 
 /**
@@ -153,7 +155,7 @@ export function validerContenu(racine: string, projet = process.cwd()): Resultat
     if (liste) liste.push(chemin);
     else {
       problemes.push({
-        fichier: relative(projet, chemin).split(sep).join('/'),
+        fichier: nomDe(projet, chemin),
         ligne: 1,
         chemin: '',
         message: `fichier hors des dossiers connus (${collections.map((c) => `${racine}/${c.dossier}/`).join(', ')}) : déplacez-le ou retirez-le`,
