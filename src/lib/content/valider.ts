@@ -86,6 +86,10 @@ export function chargerTerritoire(racine: string, projet: string, problemes: Pro
  * both and the rules between them, and returns them merged (undefined when one has problems, listed).
  */
 export function chargerGlossaire(racine: string, projet: string, problemes: Probleme[], commun = resolve(GLOSSAIRE_COMMUN)): Glossaire | undefined {
+  if (!existsSync(commun)) {
+    problemes.push({ fichier: nomDe(projet, commun), ligne: 1, chemin: '', message: `fichier manquant : le glossaire commun du projet (${GLOSSAIRE_COMMUN}) ; lancez la commande depuis la racine du projet` });
+    return undefined;
+  }
   const general = chargerFichier(commun, nomDe(projet, commun), glossaire, problemes);
   const chemin = join(racine, FICHIER_GLOSSAIRE);
   const propre = existsSync(chemin) ? chargerFichier(chemin, nomDe(projet, chemin), glossaire, problemes) : undefined;

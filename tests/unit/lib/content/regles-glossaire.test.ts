@@ -92,6 +92,9 @@ test('un glossaire invalide est refusé avec son fichier, sa ligne et son champ'
   assert.equal(commun.glossaire, undefined);
   assert.match(commun.problemes[0]!, /^commun\.yaml:2: entrees\.0\.definition: champ obligatoire manquant : definition/);
   assert.match(charger('entrees: [\n').problemes[0]!, /^contenu\/glossaire\.yaml:\d+: /);
+  const sans: Probleme[] = [];
+  assert.equal(chargerGlossaire(projet, projet, sans, join(projet, 'absent.yaml')), undefined);
+  assert.deepEqual(sans.map(formaterProbleme), ['absent.yaml:1: (fichier): fichier manquant : le glossaire commun du projet (referentiel/glossaire.yaml) ; lancez la commande depuis la racine du projet']);
 });
 
 test('un mot déjà expliqué par une autre entrée commune, ou un sigle incertain déjà connu, est refusé à sa ligne', () => {
