@@ -1,8 +1,8 @@
 // Links the first use of each glossary term in a built page's <main> to its entry on the glossary page.
-// Done over the built HTML (scripts/build.ts, before Pagefind indexes it) rather than in components: the terms sit in
-// text the components render from data (diagnostic, équipements, programmes) and in MDX pages, and « first on the
-// page » is a property of the whole page, which no component sees. The page is only spliced (a link around a word),
-// never re-serialised, so the rest of its bytes, and the words Pagefind indexes, stay the same.
+// Done over each page's whole HTML as Astro renders it (src/middleware.ts), before Pagefind indexes it, rather than in
+// components: the terms sit in text the components render from data (diagnostic, équipements, programmes) and in MDX
+// pages, and « first on the page » is a property of the whole page, which no component sees. The page is only spliced
+// (a link around a word), never re-serialised, so the rest of its bytes, and the words Pagefind indexes, stay the same.
 import { echapperHtml } from '../html.ts';
 import type { Entree } from '../glossaire.ts';
 
