@@ -110,9 +110,19 @@ export function telechargement(m: Modele, chemin: string): Telechargement {
   return t;
 }
 
-export function empreinte(corps: string): { octets: number; sha256: string } {
-  const contenu = Buffer.from(corps, 'utf8');
-  return { octets: contenu.byteLength, sha256: createHash('sha256').update(contenu).digest('hex') };
+const empreintes = new WeakMap<Pick<Telechargement, 'corps'>, { octets: number; sha256: string }>();
+
+/**
+ * Size and SHA-256 of a file, computed once: the Data Package, the DCAT catalogue and the Données page each list them
+ * (at 1,500 fiches, 92 MB encoded and hashed two or three times over).
+ */
+export function empreinte(t: Pick<Telechargement, 'corps'>): { octets: number; sha256: string } {
+  let e = empreintes.get(t);
+  if (!e) {
+    const contenu = Buffer.from(t.corps, 'utf8');
+    empreintes.set(t, (e = { octets: contenu.byteLength, sha256: createHash('sha256').update(contenu).digest('hex') }));
+  }
+  return e;
 }
 
 export function reponse(t: Pick<Telechargement, 'corps' | 'typeMedia'>): Response {

@@ -29,8 +29,17 @@ function termesDuSite(c: ContenuValide): Set<string> {
   return ids;
 }
 
-/** The texts of the content: every string of the fiches and programmes, and how territoire.yaml names the populations. */
-const textesDu = (c: ContenuValide): string[] => [...chaines(c.quartiers), ...chaines(c.programmes), ...(c.territoire.contrat.population ? [c.territoire.contrat.population] : [])];
+const textes = new WeakMap<ContenuValide, string[]>();
+
+/**
+ * The texts of the content: every string of the fiches and programmes, and how territoire.yaml names the populations.
+ * Gathered once per content: the glossary and the acronyms of uncertain meaning both look through them.
+ */
+function textesDu(c: ContenuValide): string[] {
+  let liste = textes.get(c);
+  if (!liste) textes.set(c, (liste = chaines([c.quartiers, c.programmes, c.territoire.contrat.population ?? []])));
+  return liste;
+}
 
 /**
  * The entries of `glossaire` the site publishes for `c`: those its sentences use, those a text of the content uses
