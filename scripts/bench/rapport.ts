@@ -1,6 +1,6 @@
 // The benchmark's report: markdown tables per N (medians over the runs), growth, and the budget lines (PASS/FAIL).
 import type { Recherche } from './navigateur.ts';
-import type { Options } from './options.ts';
+import { REFERENCE, type Options } from './options.ts';
 import type { Mesure } from './processus.ts';
 import type { Sortie } from './sortie.ts';
 
@@ -134,7 +134,7 @@ export function rapport(lignes: Ligne[], o: Options): string {
     }
   }
   l.push('', 'Croissance :', '');
-  const ref = lignes.find((x) => x.n === 150);
+  const ref = lignes.find((x) => x.n === REFERENCE);
   for (let i = 0; i < lignes.length; i++) {
     const x = lignes[i]!;
     const p = lignes[i - 1];
