@@ -23,7 +23,7 @@ function fragment(url: string, titre: string, type: string, parties: Partie[], q
 
 const enseignement = (q: string) =>
   fragment(
-    '/equipements/?commune=lievin&domaine=C#lievin',
+    '/communes/lievin/#domaine-c',
     'Enseignement à Liévin',
     'Équipement',
     [
@@ -37,7 +37,7 @@ const enseignement = (q: string) =>
   );
 const sports = (q: string) =>
   fragment(
-    '/equipements/?commune=lievin&domaine=F#lievin',
+    '/communes/lievin/#domaine-f',
     'Sports, loisirs et culture à Liévin',
     'Équipement',
     [
@@ -57,14 +57,14 @@ test('« école Liévin » : les écoles de Liévin, dont une dont le nom n’a 
   const l = ligne(enseignement('école Liévin'), termesDe('école Liévin'))!;
   assert.equal(l.titre, 'Enseignement à Liévin');
   assert.deepEqual(l.equipements.map((e) => e.titre).sort(), ['La Fontaine', 'École Jules Ferry']);
-  assert.equal(l.url, '/equipements/?commune=lievin&domaine=C#lievin');
+  assert.equal(l.url, '/communes/lievin/#domaine-c');
   assert.ok(l.reponse);
 });
 
 test('un seul équipement répond : la ligne est l’équipement, avec son adresse et ses quartiers', () => {
   const l = ligne(sports('stade'), ['stade'])!;
   assert.equal(l.titre, 'Stade Lamendin');
-  assert.equal(l.url, '/equipements/#eq-stade');
+  assert.equal(l.url, '/communes/lievin/#eq-stade');
   assert.deepEqual(l.details, ['Équipement', 'Sports, loisirs et culture', 'rue Montgolfier, Liévin', 'En limite du périmètre', 'Quartiers : Blum (QP062030)']);
 });
 
@@ -95,7 +95,8 @@ test('un mot que Pagefind a raccourci (« trampoline » → « trame ») ne fait
   assert.deepEqual(l.trouves, []);
 });
 
-const fiche = (q: string, filtres = {}) =>
+// A fiche's document carries its communes as filters: the search page reads a table's commune from among them.
+const fiche = (q: string, filtres: Record<string, string[]> = { commune: ['Lens', 'Vendin-le-Vieil'] }) =>
   fragment(
     '/quartiers/qp062025/',
     'Grande Résidence (QP062025)',
