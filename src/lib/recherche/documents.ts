@@ -3,7 +3,8 @@ import { a } from '../elision.ts';
 import { libellesDomaines, libellesPerimetres } from '../libelles.ts';
 import { ancres, nomEtCode } from '../site/ancres.ts';
 import { filtreListe, parDomaine, type EquipementVue, type Modele } from '../site/modele.ts';
-import { SEPARATEUR_CHAMPS, TYPES } from './constantes.ts';
+import { ecrireChamp as champ } from './champs.ts';
+import { TYPES } from './constantes.ts';
 import { genre, motsDuGenre } from './genres.ts';
 
 /** A search document that is not a page of the site: HTML given to Pagefind with the URL it stands for. */
@@ -26,7 +27,6 @@ function page(titre: string, filtres: Record<string, string[]>, meta: Record<str
   return `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>${echapperHtml(titre)}</title></head><body><main data-pagefind-body>${spans.join('')}<h1>${echapperHtml(titre)}</h1>${corps}</main></body></html>`;
 }
 
-const champ = (texte: string, poids?: number) => `<p${poids ? ` data-pagefind-weight="${poids}"` : ''}>${SEPARATEUR_CHAMPS} ${echapperHtml(texte)}</p>`;
 
 /** The fields of an équipement's text, in order (the search page reads them back with `lireChamps`). */
 export function champsEquipement(e: EquipementVue, m: Modele): { genre: string; adresse: string; precisions: string; quartiers: string } {

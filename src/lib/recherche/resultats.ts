@@ -1,9 +1,10 @@
 // From what Pagefind returns for a document to the row the search page shows: which of its parts really
 // contain the words sought (never a shorter word Pagefind fell back on), and what to show of them.
 import { compte as nombre } from '../format.ts';
-import { a, de } from '../elision.ts';
+import { a } from '../articles.ts';
 import { codeDe, communeDuTitre, lireAncre, sansCode } from '../site/ancres.ts';
-import { SEPARATEUR_CHAMPS, TYPES } from './constantes.ts';
+import { lireChamps } from './champs.ts';
+import { TYPES } from './constantes.ts';
 import { correspond, formesDuMot, motsTapes, sansAccents, termes as termesDe } from './texte.ts';
 
 /** The part of a Pagefind fragment (`await result.data()`) that is used. */
@@ -93,15 +94,6 @@ const couvre = (ensembles: Set<string>[], termes: readonly string[]) => termes.e
 /** More of the query's words first, then more weight (Pagefind's score of the words found). */
 const mieux = (a: Partie, b: Partie) => b.termes.size - a.termes.size || b.poids - a.poids;
 
-/** The fields of an équipement's block, in the order the index wrote them (see `champsEquipement`). */
-export function lireChamps(mots: readonly string[]): string[] {
-  return mots
-    .join(' ')
-    .split(new RegExp(`\\s*${SEPARATEUR_CHAMPS}\\s*`))
-    .slice(1)
-    .map((c) => c.replace(/\.$/, '').trim()); // the full stop Pagefind puts after each paragraph
-}
-
 function equipementDe(p: Partie, mots: readonly string[], domaine: string, urlPage: string): EquipementTrouve {
   const [, adresse = '', precisions = '', quartiers = ''] = lireChamps(mots.slice(p.debut, p.fin));
   return { titre: p.ancre!.text ?? '', url: `${urlPage}#${p.ancre!.id}`, domaine, adresse, precisions, quartiers };
@@ -117,7 +109,7 @@ function ligneEquipements(f: Fragment, termes: readonly string[], filtres: Filtr
   const urlPage = f.url.replace(/[?#].*$/, '');
   const commune = f.filters?.commune?.[0] ?? '';
   const domaine = f.filters?.domaine?.[0] ?? '';
-  const titre = f.meta.title ?? `Équipements ${de(commune)}`;
+  const titre = f.meta.title ?? `Équipements ${a(commune)}`;
   const quartiersVoulus = filtres.quartier?.map(codeDe);
   const garder = (e: EquipementTrouve) => !quartiersVoulus?.length || quartiersVoulus.some((c) => e.quartiers.includes(c));
   const blocs = liste.map((p) => ({ p, e: equipementDe(p, mots, domaine, urlPage) })).filter(({ e }) => garder(e));
@@ -246,6 +238,16 @@ export function nomCompare(l: Pick<Ligne, 'titre'>): string {
 const normalise = (texte: string) => sansAccents(texte).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
 /**
+ * The one notion of an exact match, for ranking (`classer`) and for giving an équipement its own row
+ * (`detacherExacts`): a name typed as it is written, accents, capitals and punctuation aside (« cité 10 », not
+ * « Languedoc - Cité 10 »), or a fiche's code (« qp062025 »).
+ */
+export function nommeExactement(titre: string, requete: string): boolean {
+  const voulu = normalise(requete);
+  return nomCompare({ titre }) === voulu || sansAccents(titre).includes(`(${voulu})`);
+}
+
+/**
  * Whether one name the row shows holds every word sought: its title, or the name of one of its équipements
  * (« Centre de Santé : Christian WERMERS » for « centre de santé », where Pagefind, which scores a commune's
  * équipements as one document, sees « centre » in one name and « santé » in its neighbour's as well).
@@ -287,10 +289,9 @@ export const tientLaSuite = (texte: string, suite: string) => ` ${suiteVoulue(te
  * Pagefind's order is kept. In a row, the équipement named exactly is listed first.
  */
 export function classer<T extends Classable>(lignes: readonly T[], requete: string): T[] {
-  const voulu = normalise(requete);
   const suite = suiteVoulue(requete);
   const termes = termesDe(requete);
-  const exact = (titre: string) => nomCompare({ titre }) === voulu || sansAccents(titre).includes(`(${voulu})`);
+  const exact = (titre: string) => nommeExactement(titre, requete);
   const plusieurs = motsTapes(requete).length > 1;
   const quartiers = lignes.filter((l) => quartierEtCommune(l, termes));
   const communeDuQuartier = (l: T) => l.type === TYPES.commune && quartiers.some((q) => q.communes?.includes(l.titre));
@@ -315,9 +316,8 @@ export function classer<T extends Classable>(lignes: readonly T[], requete: stri
  * a title of the list, not a line inside a group.
  */
 export function detacherExacts(lignes: readonly Ligne[], requete: string): Ligne[] {
-  const voulu = normalise(requete);
   return lignes.flatMap((l) => {
-    const exacts = l.equipements.filter((e) => nomCompare(e) === voulu);
+    const exacts = l.equipements.filter((e) => nommeExactement(e.titre, requete));
     if (l.equipements.length < 2 || exacts.length !== 1) return [l];
     const e = exacts[0]!;
     const commune = l.communes?.[0] ?? '';
@@ -341,14 +341,15 @@ export function aCharger(scores: readonly number[], nombreTermes: number, premie
 }
 
 /**
- * What the count counts: the results (pages, sections, groups), and the équipements in the groups among those shown,
- * since one row can list 24 écoles: « 12 résultats pour « école », dont 24 équipements dans 3 groupes ». `pour` follows the count.
+ * What the count counts: the results (pages, sections, groups), then, of those, the groups and the équipements they
+ * gather, since one row can list 24 écoles: « 12 résultats pour « école », dont 3 groupes qui réunissent 24
+ * équipements »; « 3 groupes pour « collège », qui réunissent 9 équipements » when every result is a group.
+ * `pour` follows the first count.
  */
 export function compte(total: number, lignes: readonly Pick<Ligne, 'equipements' | 'nombre'>[], pour = ''): string {
   const groupes = lignes.filter((l) => l.equipements.length > 1 || (l.nombre ?? 0) > 1);
   const dedans = groupes.reduce((n, l) => n + Math.max(l.equipements.length, l.nombre ?? 0), 0);
-  const resultats = `${nombre(total, 'résultat')}${pour}`;
-  if (!groupes.length) return resultats;
-  const equipements = `${nombre(dedans, 'équipement')} dans ${nombre(groupes.length, 'groupe')}`;
-  return total === groupes.length ? `${equipements}${pour}` : `${resultats}, dont ${equipements}`;
+  if (!groupes.length) return `${nombre(total, 'résultat')}${pour}`;
+  const reunissent = `${groupes.length > 1 ? 'qui réunissent' : 'qui réunit'} ${nombre(dedans, 'équipement')}`;
+  return total === groupes.length ? `${nombre(total, 'groupe')}${pour}, ${reunissent}` : `${nombre(total, 'résultat')}${pour}, dont ${nombre(groupes.length, 'groupe')} ${reunissent}`;
 }

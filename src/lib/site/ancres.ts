@@ -1,7 +1,5 @@
 // What the pages and the search records write and the search page reads back from Pagefind's results: anchors,
 // headings, « Nom (CODE) ». Each writer sits next to its reader, so that they change together.
-import { de } from '../elision.ts';
-
 export const ancres = {
   tableau: (i: number) => `diagnostic-${i + 1}`,
   pilier: (i: number, j: number) => `diagnostic-${i + 1}-pilier-${j + 1}`,
@@ -20,11 +18,18 @@ export const lireAncre = {
   ligne: (id: string) => /^diagnostic-\d+-ligne-\d+$/.test(id),
 };
 
-/** Heading of a diagnostic table that is one commune's: « Tableau de la commune d’Avion », « … (suite) » when the OCR split it. */
-export const titreTableauCommune = (commune: string, suite: boolean) => `Tableau de la commune ${de(commune)}${suite ? ' (suite)' : ''}`;
+/**
+ * Heading of a diagnostic table that is one commune's: « Tableau de la commune d’Avion », « … (suite) » when the OCR
+ * split it. `deLaCommune` is the commune's name after « de », as elision.ts's `de` writes it (« d’Avion », « du Portel »).
+ */
+export const titreTableauCommune = (deLaCommune: string, suite: boolean) => `Tableau de la commune ${deLaCommune}${suite ? ' (suite)' : ''}`;
 
-/** The commune, among `communes`, whose table a heading titles (see `titreTableauCommune`). */
-export const communeDuTitre = (titre: string, communes: readonly string[]) => communes.find((c) => titre === titreTableauCommune(c, false) || titre === titreTableauCommune(c, true));
+/** The commune, among `communes`, whose table a heading titles (see `titreTableauCommune`): « du Portel » is Le Portel's. */
+export function communeDuTitre(titre: string, communes: readonly string[]): string | undefined {
+  const m = /^Tableau de la commune (de |d’|du |des )(.+?)(?: \(suite\))?$/.exec(titre);
+  const nom = m && (m[1] === 'du ' ? `Le ${m[2]}` : m[1] === 'des ' ? `Les ${m[2]}` : m[2]);
+  return communes.find((c) => c === nom);
+}
 
 /** A quartier as the search records and filters name it: « Cité 10 (QP062032) ». */
 export const nomEtCode = (nom: string, code: string) => `${nom} (${code})`;

@@ -6,6 +6,7 @@ import { libellesPiliers, listesQpv } from '../libelles.ts';
 import { sansAccents as plier } from '../recherche/texte.ts';
 import { parDomaine } from './modele.ts';
 import { titreTableauCommune } from './ancres.ts';
+import { de } from '../elision.ts';
 
 /**
  * What a rank means, not a medal: « le plus bas des 21 quartiers », « le 3e plus élevé des 21 quartiers ».
@@ -158,7 +159,7 @@ export function titreTableau(
 ): string {
   const d = diagnostics[i]!;
   const nom = d.commune ? communes.get(d.commune)?.nom : undefined;
-  if (nom && plusieursCommunes) return titreTableauCommune(nom, i > 0 && diagnostics[i - 1]!.commune === d.commune);
+  if (nom && plusieursCommunes) return titreTableauCommune(de(nom), i > 0 && diagnostics[i - 1]!.commune === d.commune);
   return diagnostics.length > 1 ? `Tableau ${i + 1}` : 'Tableau par pilier';
 }
 

@@ -1,6 +1,5 @@
 // Drawing the rows, the filter chips and the filter counts. Texts go in as text nodes, never as HTML.
 import { TYPES } from '../../lib/recherche/constantes.ts';
-import { de } from '../../lib/elision.ts';
 import type { Ligne } from '../../lib/recherche/resultats.ts';
 import { FILTRES, type EtatRecherche } from '../../lib/recherche/etat.ts';
 
@@ -51,7 +50,7 @@ export function dessinerLigne(l: Ligne): HTMLLIElement {
   }
   if (l.nombre && l.nombre > l.equipements.length) {
     const p = element('p');
-    p.append(lien(`Voir les ${l.nombre} équipements sur la page ${de(l.communes?.[0] ?? '')}`, l.url));
+    p.append(lien(`Voir les ${l.nombre} équipements de ce domaine`, l.url));
     li.append(p);
   }
   if (l.autres.length) {

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
 import { a, commenceParVoyelle, de, la } from '../../../src/lib/elision.ts';
 import hMuets from '../../../src/lib/h-muets.json' with { type: 'json' };
+import { communeDuTitre, titreTableauCommune } from '../../../src/lib/site/ancres.ts';
 
 // Every commune the site can name: any territory may be published, and a fiche may name a commune outside it.
 const communes = (createRequire(import.meta.url)('@etalab/decoupage-administratif/data/communes.json') as { nom: string; type: string }[])
@@ -45,7 +46,7 @@ test(`les ${communes.length} communes du Code officiel géographique : « de » 
     if (voyelle && apres !== `d’${nom}`) fautes.push(`${nom} : ${apres}`);
     if (/^[BCDFGJKMNPQRSTVWXZ]/u.test(l) && !/^L(e|es) /u.test(nom) && apres !== `de ${nom}`) fautes.push(`${nom} : ${apres}`);
     // H and Y before a vowel: elided exactly when the name is listed as mute.
-    if (/^(H|Y[AEIOUYaeiouy])/u.test(l) && apres !== (hMuets.noms.includes(nom) ? `d’${nom}` : `de ${nom}`)) fautes.push(`${nom} : ${apres}`);
+    if (/^(H|Y[AEIOUYaeiouy])/u.test(l) && apres !== (hMuets.includes(nom) ? `d’${nom}` : `de ${nom}`)) fautes.push(`${nom} : ${apres}`);
     if (/^(d’|du |des |de )/u.exec(apres) === null) fautes.push(`${nom} : ${apres}`);
   }
   assert.deepEqual(fautes, []);
@@ -53,9 +54,16 @@ test(`les ${communes.length} communes du Code officiel géographique : « de » 
 
 test('chaque nom à h muet de la liste est une commune du Code officiel géographique, en H ou en Y suivi d’une voyelle', () => {
   const connues = new Set(communes);
-  for (const nom of hMuets.noms) {
+  for (const nom of hMuets) {
     assert.ok(connues.has(nom), `${nom} : absente du Code officiel géographique (orthographe ?)`);
     assert.match(lettres(nom), /^(H|Y[aeiouy])/u, nom);
     assert.equal(commenceParVoyelle(nom), true);
   }
+});
+
+test('le titre du tableau d’une commune se relit en son nom, pour chaque commune du Code officiel géographique', () => {
+  const fautes = communes.filter((nom) => communeDuTitre(titreTableauCommune(de(nom), false), [nom]) !== nom || communeDuTitre(titreTableauCommune(de(nom), true), [nom]) !== nom);
+  assert.deepEqual(fautes, []);
+  assert.equal(titreTableauCommune(de('Le Portel'), true), 'Tableau de la commune du Portel (suite)');
+  assert.equal(communeDuTitre('Tableau de la commune de Lens', ['Liévin']), undefined);
 });

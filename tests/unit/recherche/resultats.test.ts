@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { aCharger, classer, detacherExacts, ligne, lireChamps, nommeTout, suiteVoulue, tientLaSuite, type Fragment } from '../../../src/lib/recherche/resultats.ts';
+import { lireChamps } from '../../../src/lib/recherche/champs.ts';
+import { aCharger, classer, compte, detacherExacts, ligne, nommeExactement, nommeTout, suiteVoulue, tientLaSuite, type Fragment } from '../../../src/lib/recherche/resultats.ts';
 import { formesDuMot, termes as termesDe } from '../../../src/lib/recherche/texte.ts';
 
 type Partie = { ancre?: { element: string; id: string; text?: string }; texte: string };
@@ -206,4 +207,21 @@ test('un équipement nommé exactement dans un groupe a sa propre ligne, avant l
   assert.deepEqual(seul!.details, ['Équipement', 'Services aux particuliers', 'Avion', 'Quartiers : Cité 4 (QP062019)']);
   assert.deepEqual(reste!.equipements.map((e) => e.titre), ['Maison de la Solidarité']);
   assert.deepEqual(detacherExacts([groupe], 'maison'), [groupe]);
+});
+
+test('le compte se lit sans ambiguïté : les résultats, dont les groupes et les équipements qu’ils réunissent', () => {
+  const eq = (titre: string) => ({ titre, url: '', domaine: '', adresse: '', precisions: '', quartiers: '' });
+  const page = { equipements: [] };
+  const groupe = (n: number) => ({ equipements: Array.from({ length: n }, (_, i) => eq(`É${i}`)) });
+  assert.equal(compte(3, [page, page, page], ' pour « x »'), '3 résultats pour « x »');
+  assert.equal(compte(7, [page, groupe(20), groupe(9), page], ' pour « calonne »'), '7 résultats pour « calonne », dont 2 groupes qui réunissent 29 équipements');
+  assert.equal(compte(3, [groupe(4), groupe(3), { equipements: [], nombre: 2 }], ' pour « collège »'), '3 groupes pour « collège », qui réunissent 9 équipements');
+  assert.equal(compte(1, [groupe(5)]), '1 groupe, qui réunit 5 équipements');
+});
+
+test('une seule notion du nom tapé exactement, pour le classement et pour détacher un équipement de son groupe', () => {
+  assert.equal(nommeExactement('Cité 10 (QP062032)', 'cite 10'), true);
+  assert.equal(nommeExactement('Languedoc - Cité 10 (QP062047)', 'cité 10'), false);
+  assert.equal(nommeExactement('Languedoc - Cité 10 (QP062047)', 'QP062047'), true);
+  assert.equal(nommeExactement('Maison des Habitants', 'maison des habitants'), true);
 });
