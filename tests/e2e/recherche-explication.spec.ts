@@ -58,7 +58,7 @@ test('plusieurs mots sans commune : ce que trouve chaque mot seul, et celui qui 
   await chercher(page, 'trampoline cité');
   await expect(etat(page)).toHaveText('Aucun résultat pour « trampoline cité ».');
   const zone = explication(page);
-  await expect(zone).toContainText('Aucun résultat ne contient à la fois « trampoline » et « cité ».');
+  await expect(zone).toContainText('Aucun résultat ne contient à la fois « trampoline » et « cité » : voici ce que trouve chaque mot seul.');
   await expect(zone).toContainText('« trampoline » ne se trouve nulle part sur le site.');
   const cite = zone.locator('section', { has: page.getByRole('heading', { name: '« cité »' }) });
   expect(await cite.locator('ol > li').count()).toBeGreaterThan(0);

@@ -59,7 +59,8 @@ export interface Outils {
 /** Rows shown under each word. */
 const PAR_MOT = 3;
 
-const guillemets = (mot: string) => `« ${mot} »`;
+/** « mot », never cut from its quotes at the end of a line. */
+const guillemets = (mot: string) => `«\u00a0${mot}\u00a0»`;
 
 function element<K extends keyof HTMLElementTagNameMap>(nom: K, texte?: string): HTMLElementTagNameMap[K] {
   const e = document.createElement(nom);
@@ -111,8 +112,6 @@ export async function expliquer(zone: HTMLElement, e: EtatRecherche, hors: reado
   const mots = [...new Map(motsCherches(e.q).map((m) => [sansAccents(m), m] as const)).entries()].filter(([t]) => !couverts.has(t));
   let parMot = false;
   if (mots.length >= 2 || (mots.length === 1 && hors.length)) {
-    const liste = listeFrancaise(motsCherches(e.q).map(guillemets));
-    if (mots.length >= 2) contenu.push(element('p', `Aucun résultat ne contient à la fois ${liste}.`));
     const commune = mots.length >= 2 ? unNomDans(mots.map(([, m]) => m).join(' '), await o.communesDuSite().catch(() => [])) : undefined;
     if (commune) {
       // A kind of équipement and a commune of the site: the équipements of that kind elsewhere, then the commune's.
@@ -124,14 +123,21 @@ export async function expliquer(zone: HTMLElement, e: EtatRecherche, hors: reado
       const siens = groupes.map((l) => ({ ...l, equipements: [] }));
       const equipements = ailleurs.filter((l) => l.type === TYPES.equipement);
       const quoi = guillemets(reste);
-      if (equipements.length) contenu.push(element('p', `Aucun équipement rattaché à un quartier ${de(commune.nom)} ne répond à ${quoi} : voici ceux des autres communes, puis les équipements ${de(commune.nom)}.`));
+      contenu.push(
+        element(
+          'p',
+          equipements.length
+            ? `Aucun équipement rattaché à un quartier ${de(commune.nom)} ne répond à ${quoi} : voici ceux des autres communes, puis les équipements ${de(commune.nom)}.`
+            : `Aucun résultat ne contient à la fois ${quoi} et ${guillemets(commune.nom)} : voici ce que trouve ${quoi}, puis les équipements ${de(commune.nom)}.`,
+        ),
+      );
       if (ailleurs.length) contenu.push(bloc(`${quoi} ailleurs`, equipements.length ? equipements : ailleurs, tous(reste)));
       else contenu.push(element('p', `${quoi} ne se trouve nulle part sur le site.`));
       if (siens.length) contenu.push(bloc(`Équipements ${de(commune.nom)}`, siens, tous(commune.nom), siens.length));
       parMot = true;
     } else {
       const trouves = await Promise.all(mots.map(([, m]) => o.chercher(e, m)));
-      if (mots.length >= 2) contenu.push(element('p', 'Voici ce que trouve chaque mot seul.'));
+      if (mots.length >= 2) contenu.push(element('p', `Aucun résultat ne contient à la fois ${listeFrancaise(motsCherches(e.q).map(guillemets))} : voici ce que trouve chaque mot seul.`));
       mots.forEach(([, m], i) => {
         const lignes = trouves[i]!;
         contenu.push(lignes.length ? bloc(guillemets(m), lignes, tous(m)) : element('p', `${guillemets(m)} ne se trouve nulle part sur le site.`));
