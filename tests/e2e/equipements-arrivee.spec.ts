@@ -48,7 +48,7 @@ for (const ecran of [TELEPHONE, PORTABLE]) {
       expect(c.titreDomaine).toMatch(domaine);
       expect(c.texte).toMatch(titre);
       // Its address, or that the source gives none; its quartiers, linked; the source's page.
-      expect(c.texte).toMatch(/Rattaché aux? quartiers? .+\(source : page \d+\)/);
+      expect(c.texte).toMatch(/Rattaché aux? quartiers? .+\(source\s: page \d+\)/);
       expect(c.fond, 'mis en évidence').toBe('solid');
       await expect(page.locator(':target a[href*="/quartiers/"]').first()).toBeVisible();
     });
@@ -75,7 +75,7 @@ test('chaque ligne de la page d’une commune a son ancre, son adresse ou « adr
   expect(ids.every((id) => /^eq-/.test(id))).toBe(true);
   for (const li of (await lignes.all()).slice(0, 15)) {
     await expect(li.locator('a[href*="/quartiers/"]').first()).toBeVisible();
-    await expect(li).toContainText(/\(source : page \d+\)/);
+    await expect(li).toContainText(/\(source\s: page \d+\)/);
   }
   await expect(page.locator('.equipements-commune .sans-adresse').first()).toHaveText('adresse non donnée par la source');
   // The domains, each once, in BPE order, with their count.
