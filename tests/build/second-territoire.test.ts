@@ -167,7 +167,12 @@ test('aucun fichier texte du site ne nomme Lens-Liévin (ni Lens, Liévin, CALL,
   const texte = /\.(html|css|js|mjs|json|jsonld|csv|xml|txt|svg|webmanifest)$|_headers$/;
   const lus = fichiers(site.dossier, '').filter((f) => texte.test(f));
   assert.ok(lus.length > 30, `${lus.length} fichiers texte seulement`);
-  const trouvees = mentions([site.dossier]).filter((m) => texte.test(m.split(':')[0]!));
+  // The official list of the communes outside the territory, which the search reads to say where a commune typed
+  // is (« Lens : CA de Lens-Liévin »), names them rightly: it is reference data, not the territory's text.
+  const liste = join(site.dossier, 'recherche', 'communes-france');
+  const trouvees = mentions([site.dossier]).filter((m) => texte.test(m.split(':')[0]!) && !m.startsWith(liste));
+  const lens = fichiers(liste, '.json').map((f) => readFileSync(join(liste, f), 'utf8')).find((t) => t.includes('["Lens",'));
+  assert.ok(lens?.includes('"CA de Lens - Liévin"'), 'Lens et son EPCI absents de la liste des communes hors du territoire');
   const dossier = join(site.dossier, 'pagefind', 'fragment');
   for (const f of fichiers(dossier, '.pf_fragment')) {
     const t = gunzipSync(readFileSync(join(dossier, f))).toString('utf8');
