@@ -3,7 +3,7 @@ import { validerContenu } from '../content/valider.ts';
 import { communeOfficielle, epciOfficiel } from '../communes-officielles.ts';
 import { attendreFichier, FICHIER_CONTENU_VALIDE, lireContenuValide, type ContenuValide } from './contenu-valide.ts';
 import { construireModele, type Modele } from './modele.ts';
-import { glossaireDu, idSigle, siglesIncertains } from '../glossaire.ts';
+import { glossaireDu } from '../glossaire.ts';
 import { glossairePublie, siglesIncertainsPublies } from './glossaire-publie.ts';
 
 let modele: Modele | undefined;
@@ -23,25 +23,22 @@ export function donnees(): Modele {
 /** Validates `racine`; throws `ContenuInvalide` with every problem found. */
 export function contenuValide(racine: string): ContenuValide {
   const { contenu, problemes } = validerContenu(racine);
-  // No problem means territoire.yaml was read: its own problems would be listed.
-  if (problemes.length || !contenu.territoire) throw new ContenuInvalide(problemes);
-  return { territoire: contenu.territoire, quartiers: contenu.quartiers.map((e) => e.data), programmes: contenu.programmes.map((e) => e.data) };
+  // No problem means territoire.yaml and the glossaries were read: their own problems would be listed.
+  if (problemes.length || !contenu.territoire || !contenu.glossaire) throw new ContenuInvalide(problemes);
+  return { territoire: contenu.territoire, quartiers: contenu.quartiers.map((e) => e.data), programmes: contenu.programmes.map((e) => e.data), glossaire: contenu.glossaire };
 }
 
 const membresDe = (contenu: ContenuValide) => epciOfficiel(contenu.territoire.epci)?.membres ?? new Set<string>();
 
 /** The glossary of the content's territory: its EPCI's acronym, and the entries its fiches and pages use. */
-export function glossaireDeContenu(contenu: ContenuValide) {
-  const { sigle } = contenu.territoire;
-  return glossairePublie(glossaireDu(contenu.territoire, membresDe(contenu).size), contenu, new Set(sigle ? [idSigle(sigle)] : []));
-}
+export const glossaireDeContenu = (contenu: ContenuValide) => glossairePublie(glossaireDu(contenu.glossaire, contenu, membresDe(contenu).size), contenu);
 
 export function modeleDe(contenu: ContenuValide): Modele {
   const membres = membresDe(contenu);
   return construireModele(contenu.quartiers, communeOfficielle, (code) => membres.has(code), {
     programmes: contenu.programmes,
     glossaire: glossaireDeContenu(contenu),
-    siglesIncertains: siglesIncertainsPublies(siglesIncertains, contenu),
+    siglesIncertains: siglesIncertainsPublies(contenu.glossaire.sigles_incertains, contenu),
     seuilBasRevenu: contenu.territoire.contrat.seuil_bas_revenu,
   });
 }
