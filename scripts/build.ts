@@ -16,12 +16,14 @@ const TRAVAIL = resolve('.build', String(process.pid));
 /** Written by the validation: the validated content, read by Astro's process, and the search documents made from it. */
 const CONTENU = `${TRAVAIL}.contenu`;
 const DOCUMENTS = `${TRAVAIL}.documents`;
+/** Also written by the validation: the search's files of communes outside the territory, copied into the site after Astro. */
+const COMMUNES = `${TRAVAIL}.communes`;
 const SCRATCH = `${DIST}.partiel`;
 const OLD = `${DIST}.ancien`;
 
 function echec(message: string): never {
   rmSync(TRAVAIL, { recursive: true, force: true });
-  for (const f of [CONTENU, DOCUMENTS]) rmSync(f, { force: true });
+  for (const f of [CONTENU, DOCUMENTS, COMMUNES]) rmSync(f, { recursive: true, force: true });
   rmSync(SCRATCH, { recursive: true, force: true });
   console.error(`\n${message}\nLe dossier ${DIST} n'a pas été modifié.`);
   process.exit(1);
@@ -49,7 +51,7 @@ const racine = process.env.CONTENT_DIR ?? 'content';
 let problemes: Probleme[];
 try {
   problemes = await new Promise<Probleme[]>((ok, ko) => {
-    const validation = fork(new URL('./valider-pour-build.ts', import.meta.url), [racine, CONTENU, DOCUMENTS]);
+    const validation = fork(new URL('./valider-pour-build.ts', import.meta.url), [racine, CONTENU, DOCUMENTS, COMMUNES]);
     let recus: Probleme[] | undefined;
     validation.once('message', (m) => (recus = m as Probleme[])).once('error', ko);
     validation.once('exit', (code) => (recus && code === 0 ? ok(recus) : ko(new Error(`la validation s'est arrêtée (code ${code})`))));
@@ -64,6 +66,8 @@ if (problemes.length) {
   echec(`${problemes.length} problème(s) dans ${racine}/ : construction arrêtée.`);
 }
 if ((await finAstro) !== 0) echec('La construction Astro a échoué.');
+cpSync(COMMUNES, TRAVAIL, { recursive: true });
+rmSync(COMMUNES, { recursive: true, force: true });
 
 try {
   const { pages, enregistrements } = await indexer(TRAVAIL, lireFichierTransmis<DocumentRecherche[]>(DOCUMENTS));

@@ -1,5 +1,6 @@
 // Every setting the publisher may change, read from the environment (see README, « Settings »), and the territory, read from territoire.yaml.
 import { territoirePublie } from './lib/site/territoire.ts';
+import { de } from './lib/elision.ts';
 
 /** "/sous-dossier/" whatever the user typed: "sous-dossier", "/sous-dossier" or "". */
 export function normaliserBase(brut: string | undefined): string {
@@ -48,7 +49,7 @@ export const territoire = territoirePublie(process.env.CONTENT_DIR ?? 'content')
 export const titreSource = territoire.sources[0]?.titre ?? territoire.contrat.titre;
 
 export const reglages = {
-  titre: `Quartiers prioritaires de ${territoire.nom_court}`,
+  titre: `Quartiers prioritaires ${de(territoire.nom_court)}`,
   /** Public origin (https://exemple.fr), without path; canonical URLs, Open Graph and the sitemap need it. */
   url: urlDuSite(process.env.SITE_URL),
   /** Path under which the site is served. */

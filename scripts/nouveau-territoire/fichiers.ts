@@ -1,6 +1,7 @@
 // What `npm run nouveau-territoire` writes: a territoire.yaml for an official EPCI and one example fiche in one of its
 // communes, both valid as written and commented key by key, for a publisher to correct and complete.
 import type { CommuneOfficielle, EpciOfficiel } from '../../src/lib/communes-officielles.ts';
+import { de, la } from '../../src/lib/elision.ts';
 
 /** A YAML string in double quotes (JSON's escapes are YAML's). */
 const chaine = (s: string) => JSON.stringify(s);
@@ -34,9 +35,9 @@ export function fichiersTerritoire(epci: EpciOfficiel, commune: (code: string) =
   const territoire = `# Territoire publié, écrit par « npm run nouveau-territoire -- ${epci.code} » le ${date}.
 # Chaque clé est décrite dans src/schemas/territoire.ts. Vérifiez les valeurs, puis « npm run validate ».
 
-# Nom officiel de l'intercommunalité (liste @etalab/decoupage-administratif) : les pages écrivent « de la … ».
+# Nom officiel de l'intercommunalité (liste @etalab/decoupage-administratif) : les pages écrivent « de la … » (« de l’… » devant une voyelle).
 nom: ${chaine(epci.nom)}
-# Nom court, dans le titre du site : « Quartiers prioritaires de ${court} ».
+# Nom court, dans le titre du site : « Quartiers prioritaires ${de(court)} ».
 nom_court: ${chaine(court)}
 # Sigle de l'intercommunalité, s'il y en a un (il est alors expliqué dans le glossaire) :
 # sigle: "CAXX"
@@ -55,7 +56,7 @@ contrat:
 # Les documents sources ; une fiche cite le sien par son id (source.document). Le premier est le contrat de ville.
 sources:
   - id: ${contrat}
-    titre: ${chaine(`Contrat de ville 2024-2030 de la ${epci.nom}`)}
+    titre: ${chaine(`Contrat de ville 2024-2030 de ${la(epci.nom)}`)}
     # true si c'est un PDF scanné dont le texte a été lu par reconnaissance de caractères (OCR) :
     # les fiches préviennent alors que des mots peuvent être mal lus.
     # scanne: true

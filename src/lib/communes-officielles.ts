@@ -18,6 +18,7 @@ export interface EpciOfficiel {
 interface Referentiel {
   communes: Map<string, CommuneOfficielle>;
   epci: Map<string, EpciOfficiel>;
+  departements: Map<string, string>;
 }
 
 let referentiel: Referentiel | undefined;
@@ -28,10 +29,12 @@ function charger(): Referentiel {
   const require = createRequire(import.meta.url);
   const communes = require('@etalab/decoupage-administratif/data/communes.json') as (CommuneOfficielle & { type: string })[];
   const epci = require('@etalab/decoupage-administratif/data/epci.json') as { code: string; nom: string; membres: { code: string }[] }[];
+  const departements = require('@etalab/decoupage-administratif/data/departements.json') as { code: string; nom: string }[];
   const actuelles = communes.filter((c) => c.type === 'commune-actuelle');
   referentiel = {
     communes: new Map(actuelles.map((c) => [c.code, { code: c.code, nom: c.nom, population: c.population, departement: c.departement }])),
     epci: new Map(epci.map((e) => [e.code, { code: e.code, nom: e.nom, membres: new Set(e.membres.map((m) => m.code)) }])),
+    departements: new Map(departements.map((d) => [d.code, d.nom])),
   };
   return referentiel;
 }
@@ -44,3 +47,12 @@ export function communeOfficielle(code: string): CommuneOfficielle | undefined {
 export function epciOfficiel(siren: string): EpciOfficiel | undefined {
   return charger().epci.get(siren);
 }
+
+/** Every current commune of the official list (the search tells a commune outside the territory from a typo). */
+export const communesOfficielles = (): Iterable<CommuneOfficielle> => charger().communes.values();
+
+/** Every EPCI of the official list. */
+export const epcisOfficiels = (): Iterable<EpciOfficiel> => charger().epci.values();
+
+/** A département's name by its code (« 62 » → « Pas-de-Calais »). */
+export const nomDepartement = (code: string): string | undefined => charger().departements.get(code);

@@ -1,8 +1,9 @@
-// An équipement reached from a search result lands in its context, on a phone: under its commune's and its
-// domain's headings, both on screen; a group result lands on that commune's list for that domain.
+// An équipement reached from a search result lands on its commune's page, on its own row, under its domain's heading,
+// both on screen, on a phone and on a laptop; a group result lands on that domain's section of the commune's page.
 import { expect, test, type Page } from '@playwright/test';
 
-const ECRAN = { width: 375, height: 812 };
+const TELEPHONE = { width: 375, height: 812 };
+const PORTABLE = { width: 1280, height: 900 };
 
 /** Follows the first search result for the query, whose title is given. */
 async function suivrePremier(page: Page, q: string, titre: RegExp) {
@@ -10,69 +11,88 @@ async function suivrePremier(page: Page, q: string, titre: RegExp) {
   const premier = page.locator('#resultats > li').first();
   await expect(premier.locator('h3')).toHaveText(titre);
   await premier.locator('h3 a').click();
-  await page.waitForURL(/\/equipements\//);
-  await page.waitForTimeout(300); // the index's script may scroll once more after filtering
+  await page.waitForURL(/\/communes\/[^/]+\/#/);
 }
 
-/** The boxes, in the viewport, of the target, of its commune's heading and (for an équipement) of its domain's heading. */
+/** The boxes, in the viewport, of the target and of its domain's heading, and what the row says. */
 async function contexte(page: Page) {
   return page.evaluate(() => {
     const cible = document.getElementById(decodeURIComponent(location.hash.slice(1)))!;
     const boite = (e: Element | null | undefined) => (e ? (({ top, bottom }) => ({ top, bottom }))(e.getBoundingClientRect()) : null);
-    const section = cible.closest('.commune-index');
+    const titre = cible.closest('section')?.querySelector(':scope > h3');
     return {
       cible: boite(cible),
-      commune: boite(section?.querySelector(':scope > h2') ?? (cible.matches('h2') ? cible : null)),
-      domaine: boite(cible.closest('.groupe-domaine')?.querySelector(':scope > h4')),
+      domaine: boite(titre),
+      titreDomaine: titre?.textContent?.trim() ?? '',
+      texte: cible.textContent ?? '',
       fond: getComputedStyle(cible).outlineStyle,
     };
   });
 }
 
-for (const [q, titre] of [
-  ['piscine', /piscine/i],
-  ['médiathèque nelson mandela', /Nelson Mandela/i],
-  ['stade jesse owen', /Jesse Owen/i],
-  ['collège Jean Vilar', /Vilar/i],
-] as const) {
-  test(`« ${q} » : l’équipement atterrit sous sa commune et son domaine, tous deux à l’écran`, async ({ page }) => {
-    await page.setViewportSize(ECRAN);
-    await suivrePremier(page, q, titre);
-    const c = await contexte(page);
-    expect(c.cible!.top, 'pas tout en haut de l’écran').toBeGreaterThan(40);
-    expect(c.cible!.bottom).toBeLessThanOrEqual(ECRAN.height);
-    expect(c.commune!.top).toBeGreaterThanOrEqual(0);
-    expect(c.commune!.bottom).toBeLessThanOrEqual(c.cible!.top);
-    expect(c.domaine!.top).toBeGreaterThanOrEqual(c.commune!.bottom - 1);
-    expect(c.domaine!.bottom).toBeLessThanOrEqual(c.cible!.top + 1);
-    expect(c.fond, 'mis en évidence').toBe('solid');
-  });
+for (const ecran of [TELEPHONE, PORTABLE]) {
+  for (const [q, titre, commune, domaine] of [
+    ['piscine', /piscine/i, 'harnes', /^Sports, loisirs et culture/],
+    ['médiathèque nelson mandela', /Nelson Mandela/i, null, /^Sports, loisirs et culture/],
+    ['stade jesse owen', /Jesse Owen/i, null, /^Sports, loisirs et culture/],
+    ['collège Jean Vilar', /Vilar/i, null, /^Enseignement/],
+  ] as const) {
+    test(`à ${ecran.width} px, « ${q} » : l’équipement atterrit sur sa ligne de la page de sa commune, sous son domaine, tous deux à l’écran`, async ({ page }) => {
+      await page.setViewportSize(ecran);
+      await suivrePremier(page, q, titre);
+      if (commune) await expect(page).toHaveURL(new RegExp(`/communes/${commune}/#eq-`));
+      const c = await contexte(page);
+      expect(c.cible!.top).toBeGreaterThanOrEqual(c.domaine!.bottom - 1);
+      expect(c.cible!.bottom).toBeLessThanOrEqual(ecran.height);
+      expect(c.domaine!.top).toBeGreaterThanOrEqual(0);
+      expect(c.titreDomaine).toMatch(domaine);
+      expect(c.texte).toMatch(titre);
+      // Its address, or that the source gives none; its quartiers, linked; the source's page.
+      expect(c.texte).toMatch(/Rattaché aux? quartiers? .+\(source\s: page \d+\)/);
+      expect(c.fond, 'mis en évidence').toBe('solid');
+      await expect(page.locator(':target a[href*="/quartiers/"]').first()).toBeVisible();
+    });
+  }
 }
 
-test('un résultat de groupe (« Enseignement à Liévin ») atterrit sur la liste de ce domaine à Liévin', async ({ page }) => {
-  await page.setViewportSize(ECRAN);
+test('un résultat de groupe (« Enseignement à Liévin ») atterrit sur la section Enseignement de la page de Liévin', async ({ page }) => {
+  await page.setViewportSize(TELEPHONE);
   await suivrePremier(page, 'enseignement liévin', /^Enseignement à Liévin$/);
-  await expect(page).toHaveURL(/\?commune=lievin&domaine=C#lievin$/);
-  const c = await contexte(page);
-  expect(c.commune!.top).toBeGreaterThanOrEqual(0);
-  expect(c.commune!.bottom).toBeLessThanOrEqual(ECRAN.height);
-  const visibles = page.locator('.groupe-domaine:visible');
-  expect(await visibles.count()).toBeGreaterThan(0);
-  for (const g of await visibles.all()) await expect(g).toHaveAttribute('data-domaine', 'C');
-  await expect(page.locator('.commune-index:visible')).toHaveCount(1);
-  await expect(page.locator('.commune-index:visible > h2')).toContainText('Liévin');
-  // The first school is on the same screen as its commune's heading.
-  await expect(visibles.first().locator('li').first()).toBeInViewport();
+  await expect(page).toHaveURL(/\/communes\/lievin\/#domaine-c$/);
+  const titre = page.locator('#domaine-c');
+  await expect(titre).toBeInViewport();
+  await expect(titre).toHaveText(/^Enseignement à Liévin \(\d+\)$/);
+  await expect(page.locator('section:has(> #domaine-c) li').first()).toBeInViewport();
 });
 
-test('chaque équipement de l’index a son propre lien, et le filtre de l’index survit à un rechargement de son adresse', async ({ page }) => {
-  await page.setViewportSize(ECRAN);
+test('chaque ligne de la page d’une commune a son ancre, son adresse ou « adresse non donnée par la source », ses quartiers liés', async ({ page }) => {
+  await page.goto('communes/lievin/');
+  const lignes = page.locator('.equipements-commune > li');
+  const n = await lignes.count();
+  expect(n).toBeGreaterThan(20);
+  const ids = await lignes.evaluateAll((lis) => lis.map((li) => li.id));
+  expect(new Set(ids).size).toBe(n);
+  expect(ids.every((id) => /^eq-/.test(id))).toBe(true);
+  for (const li of (await lignes.all()).slice(0, 15)) {
+    await expect(li.locator('a[href*="/quartiers/"]').first()).toBeVisible();
+    await expect(li).toContainText(/\(source\s: page \d+\)/);
+  }
+  await expect(page.locator('.equipements-commune .sans-adresse').first()).toHaveText('adresse non donnée par la source');
+  // The domains, each once, in BPE order, with their count.
+  const titres = await page.locator('.domaine-commune > h3').allTextContents();
+  expect(titres.length).toBeGreaterThan(1);
+  const total = titres.reduce((s, t) => s + Number(/\((\d+)\)$/.exec(t.trim())![1]), 0);
+  expect(total).toBe(n);
+});
+
+test('l’index des équipements n’a plus de liens « lien » vers ses propres lignes, et son filtre survit à un rechargement de son adresse', async ({ page }) => {
+  await page.setViewportSize(TELEPHONE);
   await page.goto('equipements/');
   const lignes = page.locator('.liste-equipements > li');
   const n = await lignes.count();
-  await expect(page.locator('.liste-equipements > li > a.lien-equipement')).toHaveCount(n);
-  const id = await lignes.nth(5).getAttribute('id');
-  await expect(lignes.nth(5).locator('a.lien-equipement')).toHaveAttribute('href', `#${id}`);
+  await expect(page.locator('.liste-equipements a[href*="#eq-"]')).toHaveCount(0);
+  // Each commune's heading leads to its page, where the équipements have their rows.
+  await expect(page.locator('section.commune-index > h2 a').first()).toHaveAttribute('href', /\/communes\/[^/]+\/$/);
 
   await page.selectOption('#filtre-commune', 'lievin');
   await page.selectOption('#filtre-domaine', 'F');
@@ -93,7 +113,7 @@ test('chaque équipement de l’index a son propre lien, et le filtre de l’ind
 });
 
 test('à 375 px, les libellés des filtres ne sont pas coupés', async ({ page }) => {
-  await page.setViewportSize(ECRAN);
+  await page.setViewportSize(TELEPHONE);
   await page.goto('equipements/');
   const coupes = await page.locator('.filtre-equipements select').evaluateAll((selects) =>
     (selects as HTMLSelectElement[]).flatMap((s) => {

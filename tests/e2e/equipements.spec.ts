@@ -121,7 +121,7 @@ test('avec JavaScript, les listes Commune et Domaine filtrent l’index et disen
   await expect(etat).toHaveText(`${parDomaine('D')} équipements affichés sur ${equipements.size}.`);
 });
 
-test('un résultat de recherche /equipements/#eq-… arrive sur l’équipement', async ({ page }) => {
+test('une adresse /equipements/#eq-… partagée avant que les équipements aient leur ligne sur la page de leur commune arrive encore sur l’équipement', async ({ page }) => {
   const [id] = [...equipements.keys()].sort();
   await page.goto(`equipements/#eq-${id}`);
   await expect(page.locator(`#eq-${id}`)).toBeInViewport();

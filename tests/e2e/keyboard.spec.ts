@@ -70,7 +70,7 @@ test('recherche au clavier : saisie + Entrée, puis un filtre coché avec Espace
   await tabulerJusqua(page, page.locator('#q'));
   await page.keyboard.type('école');
   await page.keyboard.press('Enter');
-  await expect(etat).toHaveText(/^\d+ résultats pour « école »(, dont \d+ équipements dans \d+ groupes?)?\.$/);
+  await expect(etat).toHaveText(/^\d+ résultats pour « école »(, dont \d+ groupes? qui (réunit|réunissent) \d+ équipements)?\.$/);
   const avant = await etat.textContent();
   await expect(page.locator('#resultats > li').first()).toBeVisible();
 
@@ -84,7 +84,7 @@ test('recherche au clavier : saisie + Entrée, puis un filtre coché avec Espace
   await tabulerJusqua(page, equipement, 10);
   await page.keyboard.press('Space');
   await expect(etat).not.toHaveText(avant!);
-  await expect(etat).toHaveText(/^\d+ (résultats? pour « école »(, dont \d+ équipements? dans \d+ groupes?)?|équipements? dans \d+ groupes? pour « école »)\.$/);
+  await expect(etat).toHaveText(/^\d+ (résultats? pour « école »(, dont \d+ groupes? qui (réunit|réunissent) \d+ équipements?)?|groupes? pour « école », qui (réunit|réunissent) \d+ équipements?)\.$/);
   await expect(page).toHaveURL(/[?&]type=%C3%89quipement/);
   for (const meta of await page.locator('#resultats > li p.meta').allTextContents()) expect(meta).toMatch(/^Équipement/);
   // The ticked checkbox keeps the focus after the filters are redrawn, so the user can go on from there.

@@ -131,7 +131,7 @@ test('« Aucun résultat » mène ailleurs ; le compte dit les équipements des 
   await expect(page).toHaveURL(/\/equipements\/#par-domaine$/);
   await expect(page.locator('#par-domaine')).toBeInViewport();
   await chercher(page, 'collège');
-  await expect(etat(page)).toHaveText(/(^| dont )\d+ équipements dans \d+ groupes?( pour « collège »)?\.$/);
+  await expect(etat(page)).toHaveText(/^\d+ (résultats pour « collège », dont \d+ groupes? qui (réunit|réunissent)|groupes? pour « collège », qui (réunit|réunissent)) \d+ équipements\.$/);
 });
 
 test.describe('sur un téléphone', () => {

@@ -43,7 +43,7 @@ test('« piscine » trouve la Piscine Olympique Municipale, rattachée à Grande
   await expect(piscine).toHaveCount(1);
   await expect(piscine.locator('.meta')).toContainText('Équipement');
   await expect(piscine.locator('.meta')).toContainText('Grande Résidence (QP062025)');
-  await expect(piscine.locator('h3 a')).toHaveAttribute('href', /\/equipements\/#eq-[\w-]+$/);
+  await expect(piscine.locator('h3 a')).toHaveAttribute('href', /\/communes\/[\w-]+\/#eq-[\w-]+$/);
 });
 
 test('« Collège David Marcel » le montre en premier avec les deux quartiers de Billy-Montigny', async ({ page }) => {
@@ -93,7 +93,7 @@ for (const maniere of ['case cochée', 'adresse ?commune=Liévin'] as const) {
     let total = 0;
     for (const meta of await equipements.locator('p.meta').allTextContents()) total += Number(meta.match(/(\d+) à Liévin$/)![1]);
     expect(total).toBeGreaterThan(10);
-    for (const href of await equipementsListes(page).locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href')))) expect(href).toMatch(/\/equipements\/#eq-[\w-]+-lievin$/);
+    for (const href of await equipementsListes(page).locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href')))) expect(href).toMatch(/\/communes\/lievin\/#eq-[\w-]+-lievin$/);
     // Removing the chip removes the filter.
     await page.getByRole('button', { name: 'Retirer le filtre Commune : Liévin' }).click();
     await expect(page.locator('#etat')).toHaveText('Écrivez un mot ou cochez un filtre.');

@@ -2,6 +2,7 @@
 // (validators, schema.data.gouv.fr), a DCAT-AP catalogue (data portals such as data.gouv.fr) and a
 // schema.org Dataset (dataset search engines). All three are built from the same list of files.
 import { lien } from '../site/liens.ts';
+import { de } from '../elision.ts';
 import { reglages, territoire } from '../../site.config.ts';
 import { dialecteCsv } from './schema-table.ts';
 import { descriptions } from './fichiers.ts';
@@ -80,7 +81,7 @@ export function catalogueDcat(m: Modele, r: Reglages = reglages) {
     '@id': adresse(descriptions.catalogue.chemin, r),
     '@type': 'dcat:Catalog',
     'dct:title': fr(TITRE_JEU),
-    'dct:description': fr(`Catalogue des données ouvertes du site des quartiers prioritaires de ${territoire.nom_court}.`),
+    'dct:description': fr(`Catalogue des données ouvertes du site des quartiers prioritaires ${de(territoire.nom_court)}.`),
     'dct:language': { '@id': 'http://publications.europa.eu/resource/authority/language/FRA' },
     'dct:modified': { '@value': r.construitLe, '@type': 'xsd:dateTime' },
     ...(editeur ? { 'dct:publisher': editeur } : {}),

@@ -2,12 +2,13 @@
 import { periodeDuContrat } from '../../schemas/territoire.ts';
 import { reglages, territoire } from '../../site.config.ts';
 import { listeFrancaise, slug } from '../format.ts';
+import { la } from '../elision.ts';
 import type { Modele } from '../site/modele.ts';
 
 /** Name of the data package and identifier of the DCAT dataset: « quartiers-prioritaires- » and the short name as a slug. */
 export const IDENTIFIANT_JEU = `quartiers-prioritaires-${slug(territoire.nom_court)}`;
 
-export const TITRE_JEU = `Quartiers prioritaires de la politique de la ville de la ${territoire.nom}`;
+export const TITRE_JEU = `Quartiers prioritaires de la politique de la ville de ${la(territoire.nom)}`;
 
 /** What the data set holds: the parts of the fiches that its content has, and its programmes' kinds. */
 export type ContenuJeu = Pick<Modele, 'quartiers' | 'programmes'>;
@@ -22,7 +23,7 @@ export function descriptionJeu(m: ContenuJeu): string {
   ];
   const types = typesDeProgrammes(m);
   return (
-    `Les quartiers prioritaires (QPV) de la ${territoire.nom}, transcrits du ${territoire.contrat.titre} : ${parties.join(', ')}` +
+    `Les quartiers prioritaires (QPV) de ${la(territoire.nom)}, transcrits du ${territoire.contrat.titre} : ${parties.join(', ')}` +
     `${types.length ? `, et les programmes ${listeFrancaise(types)} des documents qui l’accompagnent` : ''}. Les textes sont ceux des documents, sans reformulation.`
   );
 }

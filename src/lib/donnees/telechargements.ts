@@ -4,6 +4,7 @@ import { createHash } from 'node:crypto';
 import { reglages, territoire, titreSource } from '../../site.config.ts';
 import { lien, urlAbsolue } from '../site/liens.ts';
 import { sourcesCitees } from '../site/territoire.ts';
+import { la } from '../elision.ts';
 import type { Modele } from '../site/modele.ts';
 import { LICENCE, quartierPublie, schemaGlossaire, schemaQuartier, schemaTerritoire } from './exports.ts';
 import { descriptions, fichiers } from './fichiers.ts';
@@ -51,7 +52,7 @@ function calculer(m: Modele): Telechargement[] {
       typeMedia: 'application/json',
       conformeA: fichiers.schema.chemin,
       corps: json({
-        titre: `Fiches des quartiers prioritaires de la ${territoire.nom}`,
+        titre: `Fiches des quartiers prioritaires de ${la(territoire.nom)}`,
         source: titreSource,
         ...commun,
         quartiers: m.quartiers.map(quartierPublie),
@@ -68,7 +69,7 @@ function calculer(m: Modele): Telechargement[] {
             format: 'json' as const,
             typeMedia: 'application/json',
             corps: json({
-              titre: `Programmes (${typesDeProgrammes(m).join(', ')}) des quartiers prioritaires de la ${territoire.nom}`,
+              titre: `Programmes (${typesDeProgrammes(m).join(', ')}) des quartiers prioritaires de ${la(territoire.nom)}`,
               sources: sourcesCitees(territoire, m.programmes).map((s) => s.titre),
               ...commun,
               programmes: m.programmes,

@@ -1,7 +1,4 @@
 // Shared by the index (build) and the search page (browser): kept apart so that the page's bundle stays small.
 
-/** Starts each field of an équipement's text, so that the search page can tell the fields apart. Not a word: not indexed. */
-export const SEPARATEUR_CHAMPS = '¦';
-
 /** Result types, as Pagefind's « type » filter and the rows show them. */
 export const TYPES = { quartier: 'Quartier', commune: 'Commune', equipement: 'Équipement', section: 'Section de fiche', programme: 'Programme', definition: 'Définition' } as const;

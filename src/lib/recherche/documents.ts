@@ -1,8 +1,10 @@
 import { echapperHtml } from '../html.ts';
+import { a } from '../elision.ts';
 import { libellesDomaines, libellesPerimetres } from '../libelles.ts';
-import { ancres } from '../site/ancres.ts';
+import { ancres, nomEtCode } from '../site/ancres.ts';
 import { filtreListe, parDomaine, type EquipementVue, type Modele } from '../site/modele.ts';
-import { SEPARATEUR_CHAMPS, TYPES } from './constantes.ts';
+import { ecrireChamp as champ } from './champs.ts';
+import { TYPES } from './constantes.ts';
 import { genre, motsDuGenre } from './genres.ts';
 
 /** A search document that is not a page of the site: HTML given to Pagefind with the URL it stands for. */
@@ -25,7 +27,6 @@ function page(titre: string, filtres: Record<string, string[]>, meta: Record<str
   return `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>${echapperHtml(titre)}</title></head><body><main data-pagefind-body>${spans.join('')}<h1>${echapperHtml(titre)}</h1>${corps}</main></body></html>`;
 }
 
-const champ = (texte: string, poids?: number) => `<p${poids ? ` data-pagefind-weight="${poids}"` : ''}>${SEPARATEUR_CHAMPS} ${echapperHtml(texte)}</p>`;
 
 /** The fields of an équipement's text, in order (the search page reads them back with `lireChamps`). */
 export function champsEquipement(e: EquipementVue, m: Modele): { genre: string; adresse: string; precisions: string; quartiers: string } {
@@ -42,13 +43,13 @@ export function champsEquipement(e: EquipementVue, m: Modele): { genre: string; 
     ]
       .filter(Boolean)
       .join(' · '),
-    quartiers: e.quartiers.map((c) => `${m.quartier.get(c)?.nom} (${c})`).join(' ; '),
+    quartiers: e.quartiers.map((c) => nomEtCode(m.quartier.get(c)?.nom ?? c, c)).join(' ; '),
   };
 }
 
 /**
  * One document per commune and BPE domain, « Enseignement à Douai »: its équipements, each under a heading that
- * carries its anchor in the index of équipements, so that Pagefind returns them as sub-results. Grouped, because
+ * carries the anchor of its row on the commune's page, so that Pagefind returns them as sub-results. Grouped, because
  * what a visitor downloads for a search grows with the number of documents (about 8 bytes each in Pagefind's
  * metadata); by domain, because each result loads its whole document (a commune's 100 équipements: 5 KB).
  */
@@ -57,7 +58,7 @@ function documentsEquipements(m: Modele): DocumentRecherche[] {
   for (const c of m.communes) {
     for (const [domaine, liste] of parDomaine(c.equipements.map((id) => m.equipement.get(id)!))) {
       const codes = [...new Set(liste.flatMap((e) => e.quartiers))].sort();
-      const quartiers = codes.map((code) => `${m.quartier.get(code)?.nom} (${code})`);
+      const quartiers = codes.map((code) => nomEtCode(m.quartier.get(code)?.nom ?? code, code));
       const blocs = liste.map((e) => {
         const f = champsEquipement(e, m);
         return `<h2 id="${ancres.equipement(e.id)}" data-pagefind-weight="${POIDS_NOM}">${echapperHtml(e.nom)}</h2>${champ(f.genre, POIDS_GENRE)}${champ(f.adresse)}${champ(f.precisions)}${champ(f.quartiers, POIDS_QUARTIERS)}`;
@@ -66,11 +67,11 @@ function documentsEquipements(m: Modele): DocumentRecherche[] {
       // « centres sociaux », « école Douai » bring the communes' équipements of that kind before texts that merely name it.
       const genres = [c.nom, ...new Set(liste.flatMap(genre))];
       documents.push({
-        // Unique for Pagefind (one document per address). A group result links to it as it is: the index reads the
-        // filters from the address and shows that commune's list for that domain.
-        url: `/equipements/?commune=${c.slug}&domaine=${domaine}#${c.slug}`,
+        // Unique for Pagefind (one document per address). A group result links to it as it is: that domain's section
+        // of the commune's page; an équipement's result to its row there.
+        url: `/communes/${c.slug}/#${ancres.domaine(domaine)}`,
         content: page(
-          `${libellesDomaines[domaine]} à ${c.nom}`,
+          `${libellesDomaines[domaine]} ${a(c.nom)}`,
           // By the lists of the quartiers they are attached to (none when the territory has a single list).
           { type: [TYPES.equipement], commune: [c.nom], domaine: [libellesDomaines[domaine]], quartier: quartiers, liste: filtreListe(codes, m) },
           { genres: genres.join(', ') },

@@ -1,7 +1,10 @@
 // From what Pagefind returns for a document to the row the search page shows: which of its parts really
 // contain the words sought (never a shorter word Pagefind fell back on), and what to show of them.
 import { compte as nombre } from '../format.ts';
-import { SEPARATEUR_CHAMPS, TYPES } from './constantes.ts';
+import { a } from '../articles.ts';
+import { codeDe, communeDuTitre, lireAncre, sansCode } from '../site/ancres.ts';
+import { lireChamps } from './champs.ts';
+import { TYPES } from './constantes.ts';
 import { correspond, formesDuMot, motsTapes, sansAccents, termes as termesDe } from './texte.ts';
 
 /** The part of a Pagefind fragment (`await result.data()`) that is used. */
@@ -86,22 +89,10 @@ function parties(f: Fragment, termes: readonly string[]): { mots: string[]; prea
   return { mots, preambule, liste };
 }
 
-/** A fiche's code after its name, 2015 (« (QP062025) ») or 2024 (« (QN06201M) »). */
-const CODE_APRES_NOM = /\s*\((Q[PN][0-9A-Z]+)\)$/;
-
 const couvre = (ensembles: Set<string>[], termes: readonly string[]) => termes.every((t) => ensembles.some((e) => e.has(t)));
 
 /** More of the query's words first, then more weight (Pagefind's score of the words found). */
 const mieux = (a: Partie, b: Partie) => b.termes.size - a.termes.size || b.poids - a.poids;
-
-/** The fields of an équipement's block, in the order the index wrote them (see `champsEquipement`). */
-export function lireChamps(mots: readonly string[]): string[] {
-  return mots
-    .join(' ')
-    .split(new RegExp(`\\s*${SEPARATEUR_CHAMPS}\\s*`))
-    .slice(1)
-    .map((c) => c.replace(/\.$/, '').trim()); // the full stop Pagefind puts after each paragraph
-}
 
 function equipementDe(p: Partie, mots: readonly string[], domaine: string, urlPage: string): EquipementTrouve {
   const [, adresse = '', precisions = '', quartiers = ''] = lireChamps(mots.slice(p.debut, p.fin));
@@ -118,8 +109,8 @@ function ligneEquipements(f: Fragment, termes: readonly string[], filtres: Filtr
   const urlPage = f.url.replace(/[?#].*$/, '');
   const commune = f.filters?.commune?.[0] ?? '';
   const domaine = f.filters?.domaine?.[0] ?? '';
-  const titre = f.meta.title ?? `Équipements ${de(commune)}`;
-  const quartiersVoulus = filtres.quartier?.map((q) => CODE_APRES_NOM.exec(q)?.[1] ?? q);
+  const titre = f.meta.title ?? `Équipements ${a(commune)}`;
+  const quartiersVoulus = filtres.quartier?.map(codeDe);
   const garder = (e: EquipementTrouve) => !quartiersVoulus?.length || quartiersVoulus.some((c) => e.quartiers.includes(c));
   const blocs = liste.map((p) => ({ p, e: equipementDe(p, mots, domaine, urlPage) })).filter(({ e }) => garder(e));
   if (!blocs.length) return undefined;
@@ -129,7 +120,7 @@ function ligneEquipements(f: Fragment, termes: readonly string[], filtres: Filtr
     ...base,
     titre,
     url: f.url,
-    details: ['Équipements', `${total} à ${commune}`],
+    details: ['Équipements', `${total} ${a(commune)}`],
     equipements: affiches.slice(0, MAX_LISTES).map(({ e }) => e),
     nombre: total,
   });
@@ -139,7 +130,7 @@ function ligneEquipements(f: Fragment, termes: readonly string[], filtres: Filtr
     const { e } = reponses[0]!;
     return { ...base, titre: e.titre, url: e.url, details: detailsEquipement(e, commune), equipements: [] };
   }
-  if (reponses.length > 1) return { ...base, titre, url: f.url, details: ['Équipements', `${reponses.length} à ${commune}`], equipements: reponses.map(({ e }) => e) };
+  if (reponses.length > 1) return { ...base, titre, url: f.url, details: ['Équipements', `${reponses.length} ${a(commune)}`], equipements: reponses.map(({ e }) => e) };
   // The title alone holds every word: the commune's name (« Douai ») gives the group as a whole; with its domain
   // (« santé Harnes »), or with filters only, its équipements are listed.
   if (couvre([preambule.termes], termes)) {
@@ -158,9 +149,6 @@ const horsNomsDe = (termes: readonly string[], communes: readonly string[]) => {
   return termes.filter((t) => !mots.some((m) => correspond(t, m)));
 };
 
-/** « de Douai », « d’Auby ». */
-export const de = (nom: string) => (/^[aeiouyàâéèêëîïôöûü]/iu.test(nom) ? `d’${nom}` : `de ${nom}`);
-
 export function detailsEquipement(e: EquipementTrouve, commune: string): string[] {
   return [
     TYPES.equipement,
@@ -171,29 +159,31 @@ export function detailsEquipement(e: EquipementTrouve, commune: string): string[
   ].filter(Boolean);
 }
 
-/** The commune of the diagnostic table a part of a fiche is in, when the table is one commune's (« Tableau de la commune de Douai »). */
-function communeDuTableau(p: Partie, liste: Partie[]): string | undefined {
-  if (!/^diagnostic-\d+-/.test(p.ancre!.id)) return undefined;
-  const tableau = liste.findLast((x) => x.debut <= p.debut && /^diagnostic-\d+$/.test(x.ancre!.id));
-  return /commune (?:de |d’|d')(.+?)(?: \(suite\))?$/.exec(tableau?.ancre?.text ?? '')?.[1];
+/** The table a part of a fiche is in. */
+const tableauDe = (p: Partie, liste: Partie[]) => liste.findLast((x) => x.debut <= p.debut && lireAncre.tableau(x.ancre!.id));
+
+/** The commune, among the fiche's `communes`, of the diagnostic table a part is in, when the table is one commune's (« Tableau de la commune de Douai »). */
+function communeDuTableau(p: Partie, liste: Partie[], communes: readonly string[]): string | undefined {
+  if (!lireAncre.dansUnTableau(p.ancre!.id)) return undefined;
+  return communeDuTitre(tableauDe(p, liste)?.ancre?.text ?? '', communes);
 }
 
 /** The title of a part of a fiche: « Grande Résidence : Cohésion sociale (Vendin-le-Vieil) ». */
-function titrePartie(p: Partie, liste: Partie[], nom: string): string {
+function titrePartie(p: Partie, liste: Partie[], nom: string, communes: readonly string[]): string {
   const a = p.ancre!;
   if (a.title) return a.title;
   // A row of a badly read table has no pillar: it is named after its table (« …, ligne 3 »).
-  if (/-ligne-\d+$/.test(a.id)) {
-    const tableau = liste.findLast((x) => x.debut <= p.debut && /^diagnostic-\d+$/.test(x.ancre!.id));
+  if (lireAncre.ligne(a.id)) {
+    const tableau = tableauDe(p, liste);
     return `${nom} : ${tableau?.ancre?.text ?? 'diagnostic'}, ${(a.text ?? '').toLowerCase()}`;
   }
-  const commune = communeDuTableau(p, liste);
+  const commune = communeDuTableau(p, liste, communes);
   return `${nom} : ${a.text ?? ''}${commune ? ` (${commune})` : ''}`;
 }
 
 /** Whether a part of a fiche belongs to a diagnostic table of another commune than those the filter keeps. */
-function horsCommunes(p: Partie, liste: Partie[], communes: readonly string[] | undefined): boolean {
-  const commune = communes?.length ? communeDuTableau(p, liste) : undefined;
+function horsCommunes(p: Partie, liste: Partie[], communesFiche: readonly string[], communes: readonly string[] | undefined): boolean {
+  const commune = communes?.length ? communeDuTableau(p, liste, communesFiche) : undefined;
   return commune !== undefined && !communes!.includes(commune);
 }
 
@@ -202,10 +192,11 @@ function lignePage(f: Fragment, termes: readonly string[], filtres: Filtres): Li
   const titre = f.meta.title ?? f.url;
   const { preambule, liste } = parties(f, termes);
   const trouves = trouvesDans(preambule, liste);
-  const nom = titre.replace(CODE_APRES_NOM, '');
+  const nom = sansCode(titre);
+  const communesFiche = f.filters?.commune ?? [];
   const sousExtrait = (p: Partie) => f.sub_results?.find((s) => s.anchor?.id === p.ancre!.id)?.excerpt;
-  const avecMots = liste.filter((p) => p.termes.size > 0 && !horsCommunes(p, liste, filtres.commune)).sort(mieux);
-  const lien = (p: Partie): Lien => ({ titre: titrePartie(p, liste, nom), url: `${f.url.replace(/#.*$/, '')}#${p.ancre!.id}` });
+  const avecMots = liste.filter((p) => p.termes.size > 0 && !horsCommunes(p, liste, communesFiche, filtres.commune)).sort(mieux);
+  const lien = (p: Partie): Lien => ({ titre: titrePartie(p, liste, nom, communesFiche), url: `${f.url.replace(/#.*$/, '')}#${p.ancre!.id}` });
   const details = [type, ...(type === TYPES.quartier || type === TYPES.programme ? [(f.filters?.commune ?? []).join(', ')] : [])].filter(Boolean);
   const reponse = couvre([preambule.termes, ...avecMots.map((p) => p.termes)], termes);
   // A section of a fiche is the answer when it holds the words its page's heading lacks (« insécurité »,
@@ -240,11 +231,21 @@ export function ligne(f: Fragment, termes: readonly string[], filtres: Filtres =
 
 /** The name a row stands for, for comparison with the query: « Cité 10 (QP062032) » → « cite 10 ». */
 export function nomCompare(l: Pick<Ligne, 'titre'>): string {
-  return normalise(l.titre.replace(CODE_APRES_NOM, ''));
+  return normalise(sansCode(l.titre));
 }
 
 /** Lower case, no accents, words separated by one space: how names and queries are compared. */
 const normalise = (texte: string) => sansAccents(texte).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+
+/**
+ * The one notion of an exact match, for ranking (`classer`) and for giving an équipement its own row
+ * (`detacherExacts`): a name typed as it is written, accents, capitals and punctuation aside (« cité 10 », not
+ * « Languedoc - Cité 10 »), or a fiche's code (« qp062025 »).
+ */
+export function nommeExactement(titre: string, requete: string): boolean {
+  const voulu = normalise(requete);
+  return nomCompare({ titre }) === voulu || sansAccents(titre).includes(`(${voulu})`);
+}
 
 /**
  * Whether one name the row shows holds every word sought: its title, or the name of one of its équipements
@@ -268,7 +269,7 @@ type Classable = Pick<Ligne, 'titre'> & Partial<Pick<Ligne, 'equipements' | 'typ
  */
 function quartierEtCommune(l: Classable, termes: readonly string[]): boolean {
   if (l.type !== TYPES.quartier || termes.length < 2) return false;
-  const nom = motsTapes(l.titre.replace(CODE_APRES_NOM, '')).flatMap(formesDuMot);
+  const nom = motsTapes(sansCode(l.titre)).flatMap(formesDuMot);
   const duNom = horsNomsDe(termes, l.communes ?? []);
   return duNom.length > 0 && duNom.length < termes.length && duNom.every((t) => nom.some((m) => correspond(t, m)));
 }
@@ -288,10 +289,9 @@ export const tientLaSuite = (texte: string, suite: string) => ` ${suiteVoulue(te
  * Pagefind's order is kept. In a row, the équipement named exactly is listed first.
  */
 export function classer<T extends Classable>(lignes: readonly T[], requete: string): T[] {
-  const voulu = normalise(requete);
   const suite = suiteVoulue(requete);
   const termes = termesDe(requete);
-  const exact = (titre: string) => nomCompare({ titre }) === voulu || sansAccents(titre).includes(`(${voulu})`);
+  const exact = (titre: string) => nommeExactement(titre, requete);
   const plusieurs = motsTapes(requete).length > 1;
   const quartiers = lignes.filter((l) => quartierEtCommune(l, termes));
   const communeDuQuartier = (l: T) => l.type === TYPES.commune && quartiers.some((q) => q.communes?.includes(l.titre));
@@ -300,7 +300,7 @@ export function classer<T extends Classable>(lignes: readonly T[], requete: stri
     if (noms.some(exact)) return 0;
     if (quartiers.includes(l)) return 1;
     if (communeDuQuartier(l)) return 2;
-    if (plusieurs && noms.some((n) => tientLaSuite(n.replace(CODE_APRES_NOM, ''), suite))) return 3;
+    if (plusieurs && noms.some((n) => tientLaSuite(sansCode(n), suite))) return 3;
     if (plusieurs && l.enSuite) return 4;
     return nommeTout(l, termes) ? 5 : 6;
   };
@@ -316,15 +316,14 @@ export function classer<T extends Classable>(lignes: readonly T[], requete: stri
  * a title of the list, not a line inside a group.
  */
 export function detacherExacts(lignes: readonly Ligne[], requete: string): Ligne[] {
-  const voulu = normalise(requete);
   return lignes.flatMap((l) => {
-    const exacts = l.equipements.filter((e) => nomCompare(e) === voulu);
+    const exacts = l.equipements.filter((e) => nommeExactement(e.titre, requete));
     if (l.equipements.length < 2 || exacts.length !== 1) return [l];
     const e = exacts[0]!;
     const commune = l.communes?.[0] ?? '';
     const seul: Ligne = { ...l, titre: e.titre, url: e.url, details: detailsEquipement(e, commune), equipements: [] };
     const autres = l.equipements.filter((x) => x !== e);
-    return [seul, { ...l, details: ['Équipements', `${nombre(autres.length, 'autre')} à ${commune}`], equipements: autres, ...(l.nombre ? { nombre: l.nombre - 1 } : {}) }];
+    return [seul, { ...l, details: ['Équipements', `${nombre(autres.length, 'autre')} ${a(commune)}`], equipements: autres, ...(l.nombre ? { nombre: l.nombre - 1 } : {}) }];
   });
 }
 
@@ -342,14 +341,15 @@ export function aCharger(scores: readonly number[], nombreTermes: number, premie
 }
 
 /**
- * What the count counts: the results (pages, sections, groups), and the équipements in the groups among those shown,
- * since one row can list 24 écoles: « 12 résultats pour « école », dont 24 équipements dans 3 groupes ». `pour` follows the count.
+ * What the count counts: the results (pages, sections, groups), then, of those, the groups and the équipements they
+ * gather, since one row can list 24 écoles: « 12 résultats pour « école », dont 3 groupes qui réunissent 24
+ * équipements »; « 3 groupes pour « collège », qui réunissent 9 équipements » when every result is a group.
+ * `pour` follows the first count.
  */
 export function compte(total: number, lignes: readonly Pick<Ligne, 'equipements' | 'nombre'>[], pour = ''): string {
   const groupes = lignes.filter((l) => l.equipements.length > 1 || (l.nombre ?? 0) > 1);
   const dedans = groupes.reduce((n, l) => n + Math.max(l.equipements.length, l.nombre ?? 0), 0);
-  const resultats = `${nombre(total, 'résultat')}${pour}`;
-  if (!groupes.length) return resultats;
-  const equipements = `${nombre(dedans, 'équipement')} dans ${nombre(groupes.length, 'groupe')}`;
-  return total === groupes.length ? `${equipements}${pour}` : `${resultats}, dont ${equipements}`;
+  if (!groupes.length) return `${nombre(total, 'résultat')}${pour}`;
+  const reunissent = `${groupes.length > 1 ? 'qui réunissent' : 'qui réunit'} ${nombre(dedans, 'équipement')}`;
+  return total === groupes.length ? `${nombre(total, 'groupe')}${pour}, ${reunissent}` : `${nombre(total, 'résultat')}${pour}, dont ${nombre(groupes.length, 'groupe')} ${reunissent}`;
 }

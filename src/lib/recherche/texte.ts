@@ -88,17 +88,20 @@ export function termes(requete: string): string[] {
 }
 
 /**
- * The query's terms without the first of `noms` it holds beside other words (« camus angres », Angres → « camus »),
- * or undefined when it holds none, or nothing else.
+ * The first of `noms` the query holds beside other words, and the query's terms without it (« camus angres »: Angres,
+ * « camus »), or undefined when it holds none, or nothing else.
  */
-export function sansUnNom(requete: string, noms: readonly string[]): string | undefined {
+export function unNomDans(requete: string, noms: readonly string[]): { nom: string; reste: string } | undefined {
   const voulu = ` ${termes(requete).join(' ')} `;
   for (const n of noms) {
     const nom = ` ${termes(n).join(' ')} `;
-    if (nom.trim() && voulu.includes(nom) && voulu.trim() !== nom.trim()) return voulu.replace(nom, ' ').trim();
+    if (nom.trim() && voulu.includes(nom) && voulu.trim() !== nom.trim()) return { nom: n, reste: voulu.replace(nom, ' ').trim() };
   }
   return undefined;
 }
+
+/** The query's terms without the first of `noms` it holds beside other words (« camus angres », Angres → « camus »). */
+export const sansUnNom = (requete: string, noms: readonly string[]): string | undefined => unNomDans(requete, noms)?.reste;
 
 /**
  * The forms under which Pagefind indexes a word of a text, normalised like query terms: the whole word, and

@@ -5,6 +5,8 @@ import { nombre } from '../format.ts';
 import { libellesPiliers, listesQpv } from '../libelles.ts';
 import { sansAccents as plier } from '../recherche/texte.ts';
 import { parDomaine } from './modele.ts';
+import { titreTableauCommune } from './ancres.ts';
+import { de } from '../elision.ts';
 
 /**
  * What a rank means, not a medal: « le plus bas des 21 quartiers », « le 3e plus élevé des 21 quartiers ».
@@ -158,7 +160,7 @@ export function titreTableau(
 ): string {
   const d = diagnostics[i]!;
   const nom = d.commune ? communes.get(d.commune)?.nom : undefined;
-  if (nom && plusieursCommunes) return `Tableau de la commune de ${nom}${i > 0 && diagnostics[i - 1]!.commune === d.commune ? ' (suite)' : ''}`;
+  if (nom && plusieursCommunes) return titreTableauCommune(de(nom), i > 0 && diagnostics[i - 1]!.commune === d.commune);
   return diagnostics.length > 1 ? `Tableau ${i + 1}` : 'Tableau par pilier';
 }
 

@@ -16,7 +16,6 @@ export const liens = {
   equipements: () => lien('equipements/'),
   programmes: () => lien('programmes/'),
   programme: (id: string) => lien(`programmes/${id}/`),
-  equipement: (id: string) => lien(`equipements/#eq-${id}`),
   recherche: (q?: string) => lien(`recherche/${q ? `?q=${encodeURIComponent(q)}` : ''}`),
   donnees: () => lien('donnees/'),
   methodologie: () => lien('methodologie/'),

@@ -1,4 +1,4 @@
-import { generationDuCode, type DomaineBpe, type Equipement, type Programme, type Quartier } from '../../schemas/index.ts';
+import { generationDuCode, type DomaineBpe, type Equipement, type Perimetre, type Programme, type Quartier } from '../../schemas/index.ts';
 import { slug } from '../format.ts';
 import { mediane, rangs } from '../stats.ts';
 import type { CommuneOfficielle } from '../communes-officielles.ts';
@@ -21,6 +21,8 @@ export interface CommuneVue extends CommuneOfficielle {
 export interface EquipementVue extends Equipement {
   /** Codes of the quartiers it is attached to, in code order. */
   quartiers: string[];
+  /** Each fiche that lists it, in the same order, with the position against that quartier's perimeter it prints. */
+  fiches: { quartier: string; perimetre?: Perimetre }[];
 }
 
 export interface QuartierVue extends Quartier {
@@ -127,9 +129,12 @@ export function construireModele(
     for (const d of q.diagnostics ?? []) if (d.commune) communeVue(d.commune);
     for (const e of q.equipements ?? []) {
       const vu = equipements.get(e.id);
-      if (vu) vu.quartiers.push(q.code);
-      else {
-        equipements.set(e.id, { ...e, quartiers: [q.code] });
+      const fiche = { quartier: q.code, ...(e.perimetre ? { perimetre: e.perimetre } : {}) };
+      if (vu) {
+        vu.quartiers.push(q.code);
+        vu.fiches.push(fiche);
+      } else {
+        equipements.set(e.id, { ...e, quartiers: [q.code], fiches: [fiche] });
         communeVue(e.commune).equipements.push(e.id);
       }
     }

@@ -6,9 +6,11 @@ import { chargerFiltres, chercherTout, pagefind, type Comptes, type Reponse, typ
 import { lireJson, uneFois } from './charger.ts';
 import { dessinerLigne, dessinerPuces } from './rendu.ts';
 import type { Repli } from './suggestions.ts';
+import type { CommuneNommee } from './explication.ts';
 
-// Loaded only when a query finds nothing: the first search does not download it.
+// Loaded only when a query finds nothing: the first search does not download them.
 const suggestions = () => import('./suggestions.ts');
+const explication = () => import('./explication.ts');
 
 /** Rows loaded for the first screen (up to MAX_PREMIERS when the next ones score nearly as well), then for each « Afficher plus »: each row costs one small download. */
 const PREMIERS = 5;
@@ -30,6 +32,7 @@ const suggestion = $<HTMLSpanElement>('suggestion');
 const liste = $<HTMLOListElement>('resultats');
 const plus = $<HTMLButtonElement>('plus');
 const approchants = $<HTMLElement>('approchants');
+const explications = $<HTMLElement>('explication');
 const ailleurs = $<HTMLParagraphElement>('ailleurs');
 const base = formulaire.dataset['base'] ?? '/';
 const carteLigatures = JSON.parse(formulaire.dataset['ligatures'] ?? '{}') as Record<string, string>;
@@ -105,6 +108,8 @@ async function lignes(resultats: Resultat[], e: EtatRecherche, termes: string[],
 function vider(texte: string): void {
   courant = undefined;
   liste.replaceChildren();
+  liste.hidden = true;
+  explications.hidden = true;
   plus.hidden = true;
   suggestion.replaceChildren();
   approchants.hidden = true;
@@ -176,10 +181,11 @@ function charger(reponse: Reponse, nombre: number, ajouts: readonly Resultat[]):
 
 const repondA = (t: Trouve) => t.gardees.length > 0 && t.manquants.length === 0;
 
-/** The first of the other ways of reading the query that answers (see `replis`), with its search. */
-async function replier(e: EtatRecherche, t: Trouve): Promise<{ repli: Repli; trouve: Trouve } | undefined> {
+/** The first of the other ways of reading the query, its `introuvables` words read otherwise, that answers (see `replis`), with its search. */
+async function replier(e: EtatRecherche, introuvables: string[]): Promise<{ repli: Repli; trouve: Trouve } | undefined> {
+  if (!introuvables.length) return undefined;
   const { replis } = await suggestions();
-  for (const repli of await replis(base, e.q, t.manquants.length ? t.manquants : t.termes)) {
+  for (const repli of await replis(base, e.q, introuvables)) {
     const trouve = await trouver(e, repli.q);
     if (repondA(trouve)) return { repli, trouve };
   }
@@ -200,8 +206,14 @@ async function chercher(e: EtatRecherche): Promise<void> {
   try {
     let t = await trouver(e, e.q);
     if (numero !== tour) return;
+    // A word found nowhere may be a commune outside the territory: it is then not corrected, and the page says where it is.
+    const hors = e.q && !repondA(t) && t.manquants.length ? await communesHorsDe(e.q, t.manquants) : [];
+    if (numero !== tour) return;
+    // The words to read otherwise: those not found, or all of them, but a commune's outside the territory (« carvin » is not a misspelt « carin »).
+    const couverts = new Set(hors.flatMap((h) => h.termes));
+    const aCorriger = (t.manquants.length ? t.manquants : t.termes).filter((m) => !couverts.has(m));
     // No row holds every word: the query read another way (corrected, words joined or split, no street type), if that answers.
-    const autre = e.q && !e.exact && !repondA(t) ? await replier(e, t).catch((err: unknown) => (console.error(err), undefined)) : undefined;
+    const autre = e.q && !e.exact && !repondA(t) ? await replier(e, aCorriger).catch((err: unknown) => (console.error(err), undefined)) : undefined;
     if (numero !== tour) return;
     if (autre) t = autre.trouve;
     if (!panneau.hidden) montrerComptes(t.reponse.filters);
@@ -209,16 +221,24 @@ async function chercher(e: EtatRecherche): Promise<void> {
     const pour = e.q ? ` pour « ${e.q} »` : '';
     suggestion.replaceChildren();
     if (!repondA(t)) {
-      // Nothing holds every word: say so, show what Pagefind found only as approximate, and where else to look.
+      // Nothing holds every word: say so, then what each word finds and what is missing, or else what Pagefind found
+      // only as approximate; and where else to look. The empty list takes no room.
       liste.replaceChildren();
+      liste.hidden = true;
       plus.hidden = true;
+      explications.hidden = true;
+      approchants.hidden = true;
       etat.textContent = `Aucun résultat${pour}.${nombreFiltres(e) ? ' Essayez un autre mot ou retirez des filtres.' : ''}`;
       ailleurs.hidden = false;
-      montrerApprochants(t.gardees, t.manquants.length ? t.manquants : t.termes, e.q);
-      if (e.q) void suggerer(numero, e, t.manquants.length ? t.manquants : t.termes);
+      if (e.q && aCorriger.length) void suggerer(numero, e, aCorriger);
+      const parMot = e.q ? await expliquerVide(numero, e, hors) : false;
+      if (numero !== tour) return;
+      if (!parMot && !hors.length) montrerApprochants(t.gardees, t.manquants.length ? t.manquants : t.termes, e.q);
     } else {
       approchants.hidden = true;
       ailleurs.hidden = true;
+      explications.hidden = true;
+      liste.hidden = false;
       liste.replaceChildren(...t.gardees.map(dessinerLigne));
       annoncer(e);
     }
@@ -253,6 +273,28 @@ function montrerApprochants(lignesApprochees: Ligne[], manquants: string[], q: s
     ? `Ces pages contiennent des mots proches, mais pas ${mots} : elles ne répondent pas à la recherche.`
     : 'Ces pages ne répondent pas à tous les filtres.';
   approchants.querySelector('ol')!.replaceChildren(...lignesApprochees.map(dessinerLigne));
+}
+
+/** The communes outside the territory that the missing words name (none when their files cannot be read). */
+async function communesHorsDe(q: string, manquants: readonly string[]): Promise<CommuneNommee[]> {
+  return (await explication()).communesHors(base, q, manquants).catch((err: unknown) => (console.error(err), []));
+}
+
+/** The rows a search for `q` shows when it answers, for the explanation of an empty result. */
+async function rangees(e: EtatRecherche, q: string): Promise<Ligne[]> {
+  const t = await trouver(e, q);
+  return repondA(t) ? t.gardees : [];
+}
+
+/** Draws the explanation of an empty result; whether it shows what each word finds. */
+async function expliquerVide(numero: number, e: EtatRecherche, hors: readonly CommuneNommee[]): Promise<boolean> {
+  try {
+    const { expliquer } = await explication();
+    return await expliquer(explications, e, hors, { chercher: rangees, communesDuSite: chargerCommunes, lienRequete, base, courante: () => numero === tour });
+  } catch (err) {
+    console.error(err);
+    return false;
+  }
 }
 
 /** A link that runs the search for `q` with the same filters. */
@@ -291,6 +333,8 @@ async function suggerer(numero: number, e: EtatRecherche, manquants: string[]): 
       if (numero === tour) suggestion.replaceChildren(' Vouliez-vous dire «\u00a0', lienRequete(e, corrige), '\u00a0»\u00a0?');
       return;
     }
+    // Two words: the explanation already shows what each finds alone.
+    if (termesDe(e.q).length <= 2) return;
     const variantes = sansUnMot(e.q);
     const reponses = await Promise.all(variantes.map((q) => repond(e, q)));
     const utiles = variantes.filter((_, i) => reponses[i]);

@@ -50,7 +50,7 @@ export function dessinerLigne(l: Ligne): HTMLLIElement {
   }
   if (l.nombre && l.nombre > l.equipements.length) {
     const p = element('p');
-    p.append(lien(`Voir les ${l.nombre} équipements dans l’index`, l.url));
+    p.append(lien(`Voir les ${l.nombre} équipements de ce domaine`, l.url));
     li.append(p);
   }
   if (l.autres.length) {

@@ -8,8 +8,8 @@ import { modele } from './modele-exemple.ts';
 
 const documents = documentsRecherche(modele);
 
-test('un document par commune et domaine, chacun à une adresse propre qui mène à la section de la commune', () => {
-  assert.deepEqual(documents.map((d) => d.url).filter((u) => u.startsWith('/equipements/')).sort(), ['/equipements/?commune=lens&domaine=F#lens', '/equipements/?commune=lievin&domaine=C#lievin']);
+test('un document par commune et domaine, chacun à une adresse propre : la section de ce domaine sur la page de la commune', () => {
+  assert.deepEqual(documents.map((d) => d.url).filter((u) => u.startsWith('/communes/')).sort(), ['/communes/lens/#domaine-f', '/communes/lievin/#domaine-c']);
 });
 
 test('une entrée du glossaire par document, à son ancre, le terme pour nom', () => {
@@ -18,8 +18,8 @@ test('une entrée du glossaire par document, à son ancre, le terme pour nom', (
   assert.match(glossaire.find((d) => d.url === '/glossaire/#qpv')!.content, /data-pagefind-meta="nom\[data-valeur\]" data-valeur="QPV"/);
 });
 
-test('chaque équipement est un titre ancré comme dans l’index, avec les mots de son genre et ses quartiers', () => {
-  const lievin = documents.find((d) => d.url.endsWith('=C#lievin'))!.content;
+test('chaque équipement est un titre ancré comme sa ligne sur la page de sa commune, avec les mots de son genre et ses quartiers', () => {
+  const lievin = documents.find((d) => d.url === '/communes/lievin/#domaine-c')!.content;
   assert.match(lievin, new RegExp(`<h2 id="${ancres.equipement('fontaine')}"[^>]*>La Fontaine</h2><p data-pagefind-weight="3">¦ école, établissement scolaire, Les écoles</p><p>¦ rue des Écoles</p>`));
   assert.match(lievin, /<h1>Enseignement à Liévin<\/h1>/);
   assert.match(lievin, /¦ Calonne \(QP062028\)<\/p>/);
@@ -29,7 +29,7 @@ test('chaque équipement est un titre ancré comme dans l’index, avec les mots
 });
 
 test('un équipement partagé figure une fois, avec tous ses quartiers ; le texte est échappé', () => {
-  const lens = documents.find((d) => d.url.endsWith('#lens'))!.content;
+  const lens = documents.find((d) => d.url === '/communes/lens/#domaine-f')!.content;
   assert.equal(lens.match(/<h2 /g)?.length, 1);
   assert.match(lens, /Piscine Olympique &lt;Municipale&gt;/);
   assert.match(lens, /¦ En limite du périmètre<\/p>/);
@@ -50,7 +50,7 @@ test('les documents d’équipements portent les listes de leurs quartiers, seul
     () => true,
   );
   const listes = (domaine: string) =>
-    [...documentsRecherche(mixte).find((d) => d.url.includes(`domaine=${domaine}`))!.content.matchAll(/data-pagefind-filter="liste\[data-valeur\]" data-valeur="([^"]+)"/g)].map((x) => x[1]);
+    [...documentsRecherche(mixte).find((d) => d.url.endsWith(`#domaine-${domaine.toLowerCase()}`))!.content.matchAll(/data-pagefind-filter="liste\[data-valeur\]" data-valeur="([^"]+)"/g)].map((x) => x[1]);
   assert.deepEqual(listes('F'), ['QPV 2015', 'Quartiers 2030']);
   assert.deepEqual(listes('C'), ['Quartiers 2030']);
 });

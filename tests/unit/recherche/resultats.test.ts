@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { aCharger, classer, detacherExacts, ligne, lireChamps, nommeTout, suiteVoulue, tientLaSuite, type Fragment } from '../../../src/lib/recherche/resultats.ts';
+import { lireChamps } from '../../../src/lib/recherche/champs.ts';
+import { aCharger, classer, compte, detacherExacts, ligne, nommeExactement, nommeTout, suiteVoulue, tientLaSuite, type Fragment } from '../../../src/lib/recherche/resultats.ts';
 import { formesDuMot, termes as termesDe } from '../../../src/lib/recherche/texte.ts';
 
 type Partie = { ancre?: { element: string; id: string; text?: string }; texte: string };
@@ -23,7 +24,7 @@ function fragment(url: string, titre: string, type: string, parties: Partie[], q
 
 const enseignement = (q: string) =>
   fragment(
-    '/equipements/?commune=lievin&domaine=C#lievin',
+    '/communes/lievin/#domaine-c',
     'Enseignement à Liévin',
     'Équipement',
     [
@@ -37,7 +38,7 @@ const enseignement = (q: string) =>
   );
 const sports = (q: string) =>
   fragment(
-    '/equipements/?commune=lievin&domaine=F#lievin',
+    '/communes/lievin/#domaine-f',
     'Sports, loisirs et culture à Liévin',
     'Équipement',
     [
@@ -57,14 +58,14 @@ test('« école Liévin » : les écoles de Liévin, dont une dont le nom n’a 
   const l = ligne(enseignement('école Liévin'), termesDe('école Liévin'))!;
   assert.equal(l.titre, 'Enseignement à Liévin');
   assert.deepEqual(l.equipements.map((e) => e.titre).sort(), ['La Fontaine', 'École Jules Ferry']);
-  assert.equal(l.url, '/equipements/?commune=lievin&domaine=C#lievin');
+  assert.equal(l.url, '/communes/lievin/#domaine-c');
   assert.ok(l.reponse);
 });
 
 test('un seul équipement répond : la ligne est l’équipement, avec son adresse et ses quartiers', () => {
   const l = ligne(sports('stade'), ['stade'])!;
   assert.equal(l.titre, 'Stade Lamendin');
-  assert.equal(l.url, '/equipements/#eq-stade');
+  assert.equal(l.url, '/communes/lievin/#eq-stade');
   assert.deepEqual(l.details, ['Équipement', 'Sports, loisirs et culture', 'rue Montgolfier, Liévin', 'En limite du périmètre', 'Quartiers : Blum (QP062030)']);
 });
 
@@ -95,7 +96,8 @@ test('un mot que Pagefind a raccourci (« trampoline » → « trame ») ne fait
   assert.deepEqual(l.trouves, []);
 });
 
-const fiche = (q: string, filtres = {}) =>
+// A fiche's document carries its communes as filters: the search page reads a table's commune from among them.
+const fiche = (q: string, filtres: Record<string, string[]> = { commune: ['Lens', 'Vendin-le-Vieil'] }) =>
   fragment(
     '/quartiers/qp062025/',
     'Grande Résidence (QP062025)',
@@ -205,4 +207,21 @@ test('un équipement nommé exactement dans un groupe a sa propre ligne, avant l
   assert.deepEqual(seul!.details, ['Équipement', 'Services aux particuliers', 'Avion', 'Quartiers : Cité 4 (QP062019)']);
   assert.deepEqual(reste!.equipements.map((e) => e.titre), ['Maison de la Solidarité']);
   assert.deepEqual(detacherExacts([groupe], 'maison'), [groupe]);
+});
+
+test('le compte se lit sans ambiguïté : les résultats, dont les groupes et les équipements qu’ils réunissent', () => {
+  const eq = (titre: string) => ({ titre, url: '', domaine: '', adresse: '', precisions: '', quartiers: '' });
+  const page = { equipements: [] };
+  const groupe = (n: number) => ({ equipements: Array.from({ length: n }, (_, i) => eq(`É${i}`)) });
+  assert.equal(compte(3, [page, page, page], ' pour « x »'), '3 résultats pour « x »');
+  assert.equal(compte(7, [page, groupe(20), groupe(9), page], ' pour « calonne »'), '7 résultats pour « calonne », dont 2 groupes qui réunissent 29 équipements');
+  assert.equal(compte(3, [groupe(4), groupe(3), { equipements: [], nombre: 2 }], ' pour « collège »'), '3 groupes pour « collège », qui réunissent 9 équipements');
+  assert.equal(compte(1, [groupe(5)]), '1 groupe, qui réunit 5 équipements');
+});
+
+test('une seule notion du nom tapé exactement, pour le classement et pour détacher un équipement de son groupe', () => {
+  assert.equal(nommeExactement('Cité 10 (QP062032)', 'cite 10'), true);
+  assert.equal(nommeExactement('Languedoc - Cité 10 (QP062047)', 'cité 10'), false);
+  assert.equal(nommeExactement('Languedoc - Cité 10 (QP062047)', 'QP062047'), true);
+  assert.equal(nommeExactement('Maison des Habitants', 'maison des habitants'), true);
 });

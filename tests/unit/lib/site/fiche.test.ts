@@ -67,7 +67,7 @@ test('équipements par liste de la source, dans l’ordre de la source, puis par
 test('titre des tableaux : la commune, « (suite) » quand l’OCR a coupé le tableau', () => {
   const communes = new Map([['62498', { nom: 'Lens' }], ['62291', { nom: 'Eleu-dit-Leauwette' }]]);
   const d = [{ commune: '62498' }, { commune: '62498' }, { commune: '62291' }];
-  assert.deepEqual([0, 1, 2].map((i) => titreTableau(d, i, true, communes)), ['Tableau de la commune de Lens', 'Tableau de la commune de Lens (suite)', 'Tableau de la commune de Eleu-dit-Leauwette']);
+  assert.deepEqual([0, 1, 2].map((i) => titreTableau(d, i, true, communes)), ['Tableau de la commune de Lens', 'Tableau de la commune de Lens (suite)', 'Tableau de la commune d’Eleu-dit-Leauwette']);
   assert.equal(titreTableau([{ commune: '62498' }], 0, false, communes), 'Tableau par pilier');
 });
 
