@@ -4,7 +4,7 @@ import { fork, spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { lierPremiersTermes, termesALier } from '../src/lib/site/liens-glossaire.ts';
-import { formaterProbleme, trierProblemes, type Probleme } from '../src/lib/content/probleme.ts';
+import { bloquants, formaterProbleme, trierProblemes, type Probleme } from '../src/lib/content/probleme.ts';
 import { FICHIER_CONTENU_VALIDE, lireContenuValide, lireFichierTransmis } from '../src/lib/site/contenu-valide.ts';
 import { avertissementPublication } from '../src/lib/publication/reglages.ts';
 import type { DocumentRecherche } from '../src/lib/recherche/documents.ts';
@@ -57,10 +57,10 @@ try {
   await arreterAstro();
   echec(`La validation a échoué : ${(err as Error).message}`);
 }
-if (problemes.length) {
+for (const p of trierProblemes(problemes)) console.error(formaterProbleme(p));
+if (bloquants(problemes).length) {
   await arreterAstro();
-  for (const p of trierProblemes(problemes)) console.error(formaterProbleme(p));
-  echec(`${problemes.length} problème(s) dans ${racine}/ : construction arrêtée.`);
+  echec(`${bloquants(problemes).length} problème(s) dans ${racine}/ : construction arrêtée.`);
 }
 if ((await finAstro) !== 0) echec('La construction Astro a échoué.');
 

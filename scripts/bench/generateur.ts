@@ -176,7 +176,7 @@ export function* fichesSynthetiques(n: number, graine = GRAINE): Generator<Fiche
       communes_source: siennes.map((c) => c.nom).join(' / '),
       population,
       revenu_fiscal_median: r.entier(70, 140) * 100,
-      npnru: r.vrai(0.25),
+      npnru: r.vrai(0.25) ? 'national' : false,
       source: { document: 'contrat-de-ville-2015-2020', page, titre: `${code} - synthétique` },
       carroyage: { individus_menages: individus, tranches },
       indicateurs,

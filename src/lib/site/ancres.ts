@@ -1,7 +1,7 @@
 // Anchors shared by the fiche page and the search records that link into it.
 export const ancres = {
   tableau: (i: number) => `diagnostic-${i + 1}`,
-  pilier: (i: number, j: number) => `diagnostic-${i + 1}-pilier-${j + 1}`,
+  axe: (i: number, j: number) => `diagnostic-${i + 1}-axe-${j + 1}`,
   /** Row k of a badly read table (numbered as printed, repeated rows included). */
   ligne: (i: number, k: number) => `diagnostic-${i + 1}-ligne-${k + 1}`,
   equipement: (id: string) => `eq-${id}`,

@@ -9,7 +9,7 @@ import { unDocumentScanne } from './territoire.ts';
 
 /** Entries the site's sentences use on every fiche, whatever its content (context box, « L'essentiel », diagnostic). */
 const TOUJOURS: readonly TermeId[] = [
-  'qpv', 'politique-de-la-ville', 'contrat-de-ville', 'pilier', 'diagnostic', 'revenu-fiscal-median', 'unite-de-consommation',
+  'qpv', 'politique-de-la-ville', 'contrat-de-ville', 'diagnostic', 'revenu-fiscal-median', 'unite-de-consommation',
   'anct', 'sig-ville', 'npnru', 'anru', 'conseil-citoyen',
 ];
 
@@ -21,16 +21,20 @@ function termesDuSite(c: ContenuValide): Set<string> {
   };
   ajouter(c.territoire.contrat.seuil_bas_revenu !== undefined, 'seuil-de-bas-revenu');
   ajouter(unDocumentScanne(c.territoire), 'ocr');
-  ajouter(c.quartiers.some((q) => q.carroyage), 'carroyage', 'individus-des-menages');
-  ajouter(c.quartiers.some((q) => q.indicateurs?.length), 'kit-cget', 'hlm', 'caf', 'prestations-sociales', 'rsa', 'aides-au-logement');
   ajouter(c.quartiers.some((q) => q.equipements?.length), 'bpe', 'perimetre', 'quartier-vecu');
   ajouter(c.programmes.some((p) => p.type === 'gusp'), 'gusp');
   ajouter(c.programmes.some((p) => p.type === 'tfpb'), 'tfpb');
   return ids;
 }
 
-/** The texts of the content: every string of the fiches and programmes, and how territoire.yaml names the populations. */
-const textesDu = (c: ContenuValide): string[] => [...chaines(c.quartiers), ...chaines(c.programmes), ...(c.territoire.contrat.population ? [c.territoire.contrat.population] : [])];
+/**
+ * The texts of the content: every string of the fiches and programmes, and what territoire.yaml says of them (the
+ * populations' source, the model's headings, axes, columns and indicators: « pilier », « kit CGET » come from there).
+ */
+const textesDu = (c: ContenuValide): string[] => {
+  const { contrat, ages, diagnostic, indicateurs } = c.territoire;
+  return [...chaines(c.quartiers), ...chaines(c.programmes), ...chaines([contrat.population, contrat.revenu, ages, diagnostic, indicateurs])];
+};
 
 /**
  * The entries of `glossaire` the site publishes for `c`: those its sentences use, those a text of the content uses

@@ -5,6 +5,7 @@ import type { CommuneOfficielle } from '../communes-officielles.ts';
 import { listesQpv } from '../libelles.ts';
 import { glossaire as glossaireCommun, siglesIncertains as siglesCommuns, type Entree as EntreeGlossaire, type SigleIncertain } from '../glossaire.ts';
 import { comptesParId, repartitionsIndicateurs } from './indicateurs.ts';
+import type { TerritoireVue } from './territoire.ts';
 import { debutEchelle, finEchelle, repartition, type Repartition } from './repartition.ts';
 
 export interface CommuneVue extends CommuneOfficielle {
@@ -34,6 +35,8 @@ export interface QuartierVue extends Quartier {
 }
 
 export interface Modele {
+  /** The published territory and its fiches' model (territoireVue), the one copy every page and function reads. */
+  territoire: TerritoireVue;
   quartiers: QuartierVue[];
   quartier: Map<string, QuartierVue>;
   communes: CommuneVue[];
@@ -65,13 +68,12 @@ export interface Modele {
   };
 }
 
-/** What the model takes besides the fiches, each optional: the programmes, the territory's glossary, its low-income threshold. */
+/** What the model takes besides the fiches: the territory (its low-income threshold is on the revenue scale), and optionally the programmes and the glossary. */
 export interface OptionsModele {
+  territoire: TerritoireVue;
   programmes?: readonly Programme[];
   glossaire?: readonly EntreeGlossaire[];
   siglesIncertains?: readonly SigleIncertain[];
-  /** Low-income threshold printed in the fiches (territoire.yaml, contrat.seuil_bas_revenu): the revenue scale holds it. */
-  seuilBasRevenu?: number | undefined;
 }
 
 /**
@@ -82,11 +84,12 @@ export function construireModele(
   fiches: readonly Quartier[],
   officielle: (code: string) => CommuneOfficielle | undefined,
   membreEpci: (code: string) => boolean,
-  { programmes: programmesLus = [], glossaire = glossaireCommun, siglesIncertains = siglesCommuns, seuilBasRevenu }: OptionsModele = {},
+  { territoire, programmes: programmesLus = [], glossaire = glossaireCommun, siglesIncertains = siglesCommuns }: OptionsModele,
 ): Modele {
   const tries = [...fiches].sort((a, b) => a.code.localeCompare(b.code));
   const revenus = tries.map((q) => q.revenu_fiscal_median);
   const rangsRevenu = rangs(revenus);
+  const seuilBasRevenu = territoire.contrat.seuil_bas_revenu;
   const bornes = seuilBasRevenu === undefined ? revenus : [seuilBasRevenu, ...revenus];
   const finRevenus = finEchelle(Math.max(0, ...bornes));
   const revenusDebut = debutEchelle(bornes.length ? Math.min(...bornes) : 0, finRevenus);
@@ -146,6 +149,7 @@ export function construireModele(
     else programmesParQuartier.set(p.quartier, [p]);
   }
   return {
+    territoire,
     quartiers,
     quartier: new Map(quartiers.map((q) => [q.code, q])),
     communes: listeCommunes,
