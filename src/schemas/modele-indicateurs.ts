@@ -13,6 +13,7 @@ export const indicateurDeclare = z
 
 export const modeleIndicateurs = z
   .strictObject({
+    methode: texte.optional().describe('Ce que la page Méthodologie dit de ces indicateurs (vos mots) : d’où ils viennent, comment les lire.'),
     titre: texte.describe('Titre de la partie des fiches, par exemple « Chiffres clés du contrat ».'),
     introduction: texte.optional().describe('Phrase qui ouvre la partie sur chaque fiche (vos mots), par exemple « Le kit du CGET donne des fourchettes. »'),
     liste: z

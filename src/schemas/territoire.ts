@@ -7,8 +7,8 @@ import { modeleIndicateurs } from './modele-indicateurs.ts';
 import { sansDoublon } from './sans-doublon.ts';
 import { sourceDocument } from './source-document.ts';
 
-/** Two years in a title: « Contrat de Ville 2015-2020 ». */
-export const ANNEES = /(\d{4})\D+(\d{4})/;
+/** Two years joined by a dash in a title: « Contrat de Ville 2015-2020 », and not « Quartiers 2030 » 2024. */
+export const ANNEES = /(\d{4})\s*[-–]\s*(\d{4})/;
 
 /** Start and end dates of a contract: those written, else the first and last years of its title. */
 export function periodeDuContrat(c: { titre: string; debut?: string | undefined; fin?: string | undefined }): { debut: string; fin: string } {

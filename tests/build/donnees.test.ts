@@ -5,7 +5,11 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
-import { generationDuCode, indicateurIds, tranchesAge } from '../../src/schemas/index.ts';
+import { generationDuCode, tranchesAge } from '../../src/schemas/index.ts';
+import { lensLievin } from '../unit/territoires.ts';
+
+/** The indicators Lens-Liévin declares (territoire.yaml): one group of columns each, in their order. */
+const indicateurIds = [...lensLievin.indicateursDeclares.keys()];
 import { versCsv } from '../../src/lib/donnees/csv.ts';
 import { DIST_DEFAUT, aucuneErreur, fichiers, lireCsv } from './outils.ts';
 
@@ -29,7 +33,7 @@ type Quartier = {
   communes: string[];
   population: number;
   revenu_fiscal_median?: number;
-  npnru: boolean;
+  npnru: 'national' | 'regional' | false;
   source: { page: number };
   carroyage?: { individus_menages: number; tranches: Record<string, number> };
   indicateurs?: { id: string; valeur: string; min?: number; max?: number }[];
@@ -198,7 +202,7 @@ test('quartiers.csv : 21 lignes, identité, âges et indicateurs conformes au JS
     egal(q.code, 'codes_insee', l.codes_insee, q.communes.join(' / '));
     egal(q.code, 'population', l.population, q.population);
     egal(q.code, 'revenu_fiscal_median', l.revenu_fiscal_median, q.revenu_fiscal_median);
-    egal(q.code, 'npnru', l.npnru, q.npnru);
+    egal(q.code, 'npnru', l.npnru, { national: 'national', regional: 'régional', false: 'non' }[String(q.npnru)]);
     egal(q.code, 'page_source', l.page_source, q.source.page);
     egal(q.code, 'individus_menages', l.individus_menages, q.carroyage?.individus_menages);
     for (const [cle] of tranchesAge) egal(q.code, age(cle), l[age(cle)], q.carroyage?.tranches[cle]);

@@ -60,7 +60,7 @@ test('« cohesion sociale » sans accent trouve des sections de fiche, liées à
   const sections = resultats(page).filter({ has: page.locator('.meta', { hasText: 'Section de fiche' }) });
   expect(await sections.count()).toBeGreaterThan(0);
   await expect(sections.first().locator('h3')).toContainText('Cohésion sociale');
-  await expect(sections.first().locator('h3 a')).toHaveAttribute('href', /\/quartiers\/qp\d{6}\/#diagnostic-\d+-pilier-\d+$/);
+  await expect(sections.first().locator('h3 a')).toHaveAttribute('href', /\/quartiers\/qp\d{6}\/#diagnostic-\d+-axe-\d+$/);
 });
 
 for (const maniere of ['case cochée', 'adresse ?commune=Liévin'] as const) {

@@ -147,11 +147,12 @@ export function titreTableau(
   i: number,
   plusieursCommunes: boolean,
   communes: ReadonlyMap<string, { nom: string }>,
+  axe = 'axe',
 ): string {
   const d = diagnostics[i]!;
   const nom = d.commune ? communes.get(d.commune)?.nom : undefined;
   if (nom && plusieursCommunes) return `Tableau de la commune de ${nom}${i > 0 && diagnostics[i - 1]!.commune === d.commune ? ' (suite)' : ''}`;
-  return diagnostics.length > 1 ? `Tableau ${i + 1}` : 'Tableau par pilier';
+  return diagnostics.length > 1 ? `Tableau ${i + 1}` : `Tableau par ${axe}`;
 }
 
 /** Whether a list heading of the source tells its items apart by colour (« en rouge équipements du quartier… »), which the scanned text lost. */

@@ -49,7 +49,7 @@ export const territoireDeclare = (t: TerritoireVue): Territoire => t[DECLARE];
  */
 export interface TerritoireVue extends Territoire {
   [DECLARE]: Territoire;
-  /** The site's title: « Quartiers prioritaires de Lens-Liévin ». */
+  /** The site's title: « Quartiers prioritaires de » and the short name. */
   titreSite: string;
   /** Full title of the main source document (the first declared), else the contract's. */
   titreSource: string;

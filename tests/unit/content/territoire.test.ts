@@ -69,7 +69,7 @@ test('a contract whose title gives no years must write its period', () => {
 test('two sources with one id are refused on the second', () => {
   const { problemes } = lire(`${BON}  - id: contrat-de-ville\n    titre: "Autre document"\n`);
   assert.deepEqual(problemes.map((p) => [p.chemin, p.ligne]), [['sources.1.id', 9]]);
-  assert.match(problemes[0]?.message ?? '', /déjà pris/);
+  assert.match(problemes[0]?.message ?? '', /déclaré deux fois/);
 });
 
 test('what the fiches print is read when given: source of the populations, low-income threshold, scanned document', () => {

@@ -2,6 +2,7 @@
 import type { Quartier } from '../../../src/schemas/index.ts';
 import { construireModele } from '../../../src/lib/site/modele.ts';
 import { quartierMinimal } from '../quartier-minimal.ts';
+import { lensLievin } from '../territoires.ts';
 
 const communes: Record<string, { nom: string; population: number }> = {
   '62498': { nom: 'Lens', population: 30000 },
@@ -28,4 +29,5 @@ export const modele = construireModele(
   ],
   officielle,
   () => true,
+  { territoire: lensLievin },
 );
