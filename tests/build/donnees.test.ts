@@ -126,8 +126,9 @@ test('le schéma JSON refuse une fiche abîmée', () => {
 test('territoire.json est territoire.yaml tel que validé, conforme à son schéma publié, qui refuse un SIREN mal écrit (ajv)', () => {
   const schemaTerritoire = lireJson('schema/territoire.schema.json') as { $id: string };
   assert.match(schemaTerritoire.$id, /donnees\/schema\/territoire\.schema\.json$/);
-  // Zod writes the contract's dates as format "date" (RFC 3339 full-date), which ajv knows only with ajv-formats.
-  const valider = new Ajv2020({ strict: true, allErrors: true, formats: { date: /^\d{4}-\d{2}-\d{2}$/ } }).compile(schemaTerritoire);
+  // Zod writes the contract's dates as format "date" (RFC 3339 full-date) and a source's url as format "uri", which
+  // ajv knows only with ajv-formats.
+  const valider = new Ajv2020({ strict: true, allErrors: true, formats: { date: /^\d{4}-\d{2}-\d{2}$/, uri: /^[a-z][a-z\d+.-]*:\S+$/i } }).compile(schemaTerritoire);
   const territoire = lireJson('territoire.json') as Record<string, unknown> & { contrat: Record<string, unknown> };
   assert.ok(valider(territoire), JSON.stringify(valider.errors));
   assert.deepEqual([territoire.epci, territoire.contrat.population, territoire.contrat.seuil_bas_revenu], ['246200364', 'RFL 2011', 11250]);
