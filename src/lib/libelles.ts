@@ -30,3 +30,6 @@ export const listesQpv = { 2015: 'QPV 2015', 2024: 'Quartiers 2030' } as const;
 
 /** A quartier's place in the NPNRU (its `npnru` key) as the CSV and the pages write it. */
 export const libellesNpnru = { national: 'national', regional: 'régional', false: 'non' } as const;
+
+/** The search filter's value for a quartier of the NPNRU, by its kind. */
+export const filtresNpnru = { national: 'Intérêt national', regional: 'Intérêt régional' } as const;

@@ -188,3 +188,13 @@ test('sans JavaScript, le texte garde ses espaces autour des liens', async ({ re
   expect(texte).toContain('parcourir la liste des quartiers');
   expect(texte).toContain("et l'index des équipements");
 });
+
+test('le filtre NPNRU sépare le quartier d’intérêt national des deux d’intérêt régional (adresse ?npnru=…)', async ({ page }) => {
+  await page.goto(`recherche/?npnru=${encodeURIComponent('Intérêt régional')}`);
+  await expect(resultats(page).first()).toBeVisible();
+  const titres = await resultats(page).locator('h3').allTextContents();
+  expect(titres.map((t) => t.replace(/\s+/g, ' ').trim()).sort()).toEqual([expect.stringContaining('Calonne'), expect.stringContaining('République')]);
+  await page.goto(`recherche/?npnru=${encodeURIComponent('Intérêt national')}`);
+  await expect(resultats(page)).toHaveCount(1);
+  await expect(resultats(page).first().locator('h3')).toContainText('Cité 12-14');
+});

@@ -50,6 +50,8 @@ export interface Modele {
   programmesParQuartier: Map<string, Programme[]>;
   /** Each CGET indicator's ranges in every quartier that prints it on the same base (key `cleComparaison`): what a fiche compares its own line against. */
   indicateurs: Map<string, Repartition>;
+  /** Whether some fiche prints an open range (« plus de 40% »): the indicators' legend then says how it is drawn. */
+  fourchettesOuvertes: boolean;
   /** How many quartiers print each indicator, whatever its base. */
   quartiersParIndicateur: Map<string, number>;
   /** Every quartier's revenu fiscal médian less `revenusDebut`, on a scale that also holds the low-income threshold when there is one. */
@@ -161,6 +163,7 @@ export function construireModele(
     programmesParQuartier,
     indicateurs: repartitionsIndicateurs(quartiers),
     quartiersParIndicateur: comptesParId(quartiers),
+    fourchettesOuvertes: quartiers.some((q) => q.indicateurs?.some((i) => i.max === undefined)),
     revenus: repartition(
       revenus.map((r) => ({ min: r - revenusDebut, max: r - revenusDebut })),
       finRevenus - revenusDebut,
