@@ -145,7 +145,7 @@ export const glossaire = [
     terme: 'NPNRU',
     developpe: 'Nouveau programme national de renouvellement urbain',
     definition:
-      'Programme national lancé par la loi du 21 février 2014 pour transformer en profondeur certains quartiers prioritaires : démolition, réhabilitation ou construction de logements, aménagement des espaces publics, équipements. Il est financé par l’ANRU et ses partenaires.',
+      'Programme national lancé par la loi du 21 février 2014 pour transformer en profondeur certains quartiers prioritaires : démolition, réhabilitation ou construction de logements, aménagement des espaces publics, équipements. Il est financé par l’ANRU et ses partenaires. Un quartier y entre au titre d’un projet d’intérêt national (les quartiers aux dysfonctionnements urbains les plus importants, retenus par l’ANRU) ou d’intérêt régional (retenu dans chaque région et inscrit au contrat de plan État-Région).',
   },
   {
     id: 'anru',
