@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { parse } from 'yaml';
-import { RACINE_PROJET, Site, aucuneErreur, construire, fichiers, lireCsv, texteDeHtml } from './outils.ts';
+import { RACINE_PROJET, Site, aucuneErreur, construire, fichiers, lireCsv, texteDeHtml, urlsDeBalises } from './outils.ts';
 
 const CONTENU = join(RACINE_PROJET, 'tests/fixtures/territoire-exemple-2024');
 const territoire = parse(readFileSync(join(CONTENU, 'territoire.yaml'), 'utf8')) as {
@@ -93,4 +93,15 @@ test('aucune page, aucun CSV, aucun fragment de recherche ne parle de ce que le 
     if (m) trouves.push(`pagefind/fragment/${f} : « ${t.slice(Math.max(0, m.index - 60), m.index + 40)} »`);
   }
   aucuneErreur(trouves, 'mot(s) d’un autre contrat');
+});
+
+test('chaque lien et ressource des pages existe, glossaire compris', () => {
+  const erreurs: string[] = [];
+  for (const [fichier, { balises }] of site.pages) {
+    for (const { balise, attribut, url } of urlsDeBalises(balises)) {
+      const probleme = site.verifier(fichier, url);
+      if (probleme) erreurs.push(`${fichier} <${balise} ${attribut}="${url}"> : ${probleme}`);
+    }
+  }
+  aucuneErreur(erreurs, 'adresse(s) fautive(s)');
 });

@@ -9,7 +9,7 @@ import { unDocumentScanne } from './territoire.ts';
 
 /** Entries the site's sentences use on every fiche, whatever its content (context box, « L'essentiel », diagnostic). */
 const TOUJOURS: readonly TermeId[] = [
-  'qpv', 'politique-de-la-ville', 'contrat-de-ville', 'diagnostic', 'revenu-fiscal-median', 'unite-de-consommation',
+  'qpv', 'politique-de-la-ville', 'contrat-de-ville', 'diagnostic',
   'anct', 'sig-ville', 'npnru', 'anru', 'conseil-citoyen',
 ];
 
@@ -19,6 +19,8 @@ function termesDuSite(c: ContenuValide): Set<string> {
   const ajouter = (oui: boolean, ...liste: TermeId[]) => {
     if (oui) for (const id of liste) ids.add(id);
   };
+  // The fiches' income is the revenu fiscal médian unless territoire.yaml says what else it is (contrat.revenu).
+  ajouter(c.territoire.contrat.revenu === undefined, 'revenu-fiscal-median', 'unite-de-consommation');
   ajouter(c.territoire.contrat.seuil_bas_revenu !== undefined, 'seuil-de-bas-revenu');
   ajouter(unDocumentScanne(c.territoire), 'ocr');
   ajouter(c.quartiers.some((q) => q.equipements?.length), 'bpe', 'perimetre', 'quartier-vecu');
