@@ -13,7 +13,7 @@ import { tableauEquipements, tableauQuartiers } from '../../../../src/lib/donnee
 import { telechargements } from '../../../../src/lib/donnees/telechargements.ts';
 import { catalogueDcat, jeuSchemaOrg, paquetDonnees } from '../../../../src/lib/donnees/descriptions.ts';
 import { quartierMinimal } from '../../quartier-minimal.ts';
-import { exemple2024, lensLievin } from '../../territoires.ts';
+import { douaisis, exemple2024, lensLievin } from '../../territoires.ts';
 
 const reglagesEssai: Reglages = {
   editeur: 'Atelier des données',
@@ -155,4 +155,21 @@ test('le bloc schema.org Dataset nomme licence, période, territoire, crédit et
   assert.deepEqual(jeu.creator, { '@type': 'Organization', name: 'Atelier des données', email: 'donnees@exemple.fr' });
   assert.ok(jeu.distribution.every((d) => d.contentUrl.startsWith('https://exemple.fr/donnees/')));
   assert.ok(jeu.description.length >= 50, 'Google demande au moins 50 caractères de description');
+});
+
+test('quartiers.csv n’a de colonnes que pour ce que déclare son territoire : Lens-Liévin, le Douaisis, l’exemple de 2024', () => {
+  const noms = (t: typeof lensLievin) => tableauQuartiers(t).colonnes.map((c) => c.nom);
+  // Lens-Liévin: 9 of identity, the age grid (total and 9 brackets), the 12 lines of the kit CGET (three columns each), the count.
+  assert.equal(noms(lensLievin).length, 9 + 10 + 12 * 3 + 1);
+  assert.ok(noms(lensLievin).includes('age_75_plus') && noms(lensLievin).includes('medecins-generalistes_max'));
+  // The Douaisis example declares one indicator; the 2024 example no age grid and its own four indicators.
+  assert.deepEqual(noms(douaisis).filter((n) => n.endsWith('_valeur')), ['logement-hlm_valeur']);
+  assert.ok(!noms(exemple2024).some((n) => n.startsWith('age_') || n === 'individus_menages'));
+  assert.deepEqual(noms(exemple2024).filter((n) => n.endsWith('_valeur')), ['taux-pauvrete_valeur', 'taux-emploi_valeur', 'moins-de-25-ans_valeur', 'familles-monoparentales_valeur']);
+  // The income column says what the territory's figure is.
+  const revenu = (t: typeof lensLievin) => tableauQuartiers(t).colonnes.find((c) => c.nom === 'revenu_fiscal_median')!;
+  assert.equal(revenu(lensLievin).titre, 'Revenu fiscal médian (euros)');
+  assert.equal(revenu(exemple2024).titre, 'Revenu médian (euros)');
+  assert.match(champTable(revenu(exemple2024)).description!, /^Insee-DGFiP, Filosofi 2019 : revenu disponible médian, en euros par an\.$/);
+  assert.deepEqual(champTable(tableauQuartiers(exemple2024).colonnes.find((c) => c.nom === 'npnru')!).constraints, { required: true, enum: ['national', 'régional', 'non'] });
 });
