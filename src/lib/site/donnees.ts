@@ -3,7 +3,7 @@ import { validerContenu } from '../content/valider.ts';
 import { communeOfficielle, epciOfficiel } from '../communes-officielles.ts';
 import { attendreFichier, FICHIER_CONTENU_VALIDE, lireContenuValide, type ContenuValide } from './contenu-valide.ts';
 import { construireModele, type Modele } from './modele.ts';
-import { glossaireDu, idSigle, siglesIncertains } from '../glossaire.ts';
+import { glossaireDu } from '../glossaire.ts';
 import { territoireVue } from './territoire.ts';
 import { glossairePublie, siglesIncertainsPublies } from './glossaire-publie.ts';
 
@@ -24,19 +24,16 @@ export function donnees(): Modele {
 /** Validates `racine`; throws `ContenuInvalide` with every problem found; hands the warnings alone to `avertir`. */
 export function contenuValide(racine: string, avertir: (avertissements: Probleme[]) => void = () => {}): ContenuValide {
   const { contenu, problemes } = validerContenu(racine);
-  // No problem means territoire.yaml was read: its own problems would be listed.
-  if (bloquants(problemes).length || !contenu.territoire) throw new ContenuInvalide(problemes);
+  // No problem means territoire.yaml and the glossaries were read: their own problems would be listed.
+  if (bloquants(problemes).length || !contenu.territoire || !contenu.glossaire) throw new ContenuInvalide(problemes);
   avertir(problemes);
-  return { territoire: contenu.territoire, quartiers: contenu.quartiers.map((e) => e.data), programmes: contenu.programmes.map((e) => e.data) };
+  return { territoire: contenu.territoire, quartiers: contenu.quartiers.map((e) => e.data), programmes: contenu.programmes.map((e) => e.data), glossaire: contenu.glossaire };
 }
 
 const membresDe = (contenu: ContenuValide) => epciOfficiel(contenu.territoire.epci)?.membres ?? new Set<string>();
 
 /** The glossary of the content's territory: its EPCI's acronym, and the entries its fiches and pages use. */
-export function glossaireDeContenu(contenu: ContenuValide) {
-  const { sigle } = contenu.territoire;
-  return glossairePublie(glossaireDu(contenu.territoire, membresDe(contenu).size), contenu, new Set(sigle ? [idSigle(sigle)] : []));
-}
+export const glossaireDeContenu = (contenu: ContenuValide) => glossairePublie(glossaireDu(contenu.glossaire, contenu, membresDe(contenu).size), contenu);
 
 export function modeleDe(contenu: ContenuValide): Modele {
   const membres = membresDe(contenu);
@@ -44,6 +41,6 @@ export function modeleDe(contenu: ContenuValide): Modele {
     territoire: territoireVue(contenu.territoire),
     programmes: contenu.programmes,
     glossaire: glossaireDeContenu(contenu),
-    siglesIncertains: siglesIncertainsPublies(siglesIncertains, contenu),
+    siglesIncertains: siglesIncertainsPublies(contenu.glossaire.sigles_incertains, contenu),
   });
 }
