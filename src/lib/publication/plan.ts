@@ -5,6 +5,7 @@ export function pagesDuSite(m: Modele): string[] {
   return [
     '',
     'communes/',
+    'revenus/',
     'equipements/',
     'programmes/',
     'recherche/',
