@@ -3,7 +3,7 @@
 import { fork, spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { formaterProbleme, trierProblemes, type Probleme } from '../src/lib/content/probleme.ts';
+import { bloquants, formaterProbleme, trierProblemes, type Probleme } from '../src/lib/content/probleme.ts';
 import { FICHIER_CONTENU_VALIDE, lireFichierTransmis } from '../src/lib/site/contenu-valide.ts';
 import { avertissementPublication } from '../src/lib/publication/reglages.ts';
 import type { DocumentRecherche } from '../src/lib/recherche/documents.ts';
@@ -60,10 +60,10 @@ try {
   await arreterAstro();
   echec(`La validation a échoué : ${(err as Error).message}`);
 }
-if (problemes.length) {
+for (const p of trierProblemes(problemes)) console.error(formaterProbleme(p));
+if (bloquants(problemes).length) {
   await arreterAstro();
-  for (const p of trierProblemes(problemes)) console.error(formaterProbleme(p));
-  echec(`${problemes.length} problème(s) dans ${racine}/ : construction arrêtée.`);
+  echec(`${bloquants(problemes).length} problème(s) dans ${racine}/ : construction arrêtée.`);
 }
 if ((await finAstro) !== 0) echec('La construction Astro a échoué.');
 cpSync(COMMUNES, TRAVAIL, { recursive: true });

@@ -1,7 +1,8 @@
 // Validation for scripts/build.ts, in a process of its own: the texts, parsers, schemas and model it needs are given
 // back to the system when it ends, before Astro and Pagefind need the memory (a worker thread's are not).
 // Writes the validated content (for Astro), the search documents made from it (for the indexer) and the search's files
-// of communes outside the territory (for the output folder) where told, and sends build.ts the problems found (none when valid).
+// of communes outside the territory (for the output folder) where told, and sends build.ts the problems found
+// (warnings only, or none, when valid).
 import { ContenuInvalide, type Probleme } from '../src/lib/content/probleme.ts';
 import { documentsRecherche } from '../src/lib/recherche/documents.ts';
 import { ecrireFichiersCommunes } from '../src/lib/recherche/fichiers-communes.ts';
@@ -11,7 +12,7 @@ import { contenuValide, modeleDe } from '../src/lib/site/donnees.ts';
 const [racine, fichierContenu, fichierDocuments, dossierCommunes] = process.argv.slice(2) as [string, string, string, string];
 let problemes: Probleme[] = [];
 try {
-  const contenu = contenuValide(racine);
+  const contenu = contenuValide(racine, (avertissements) => (problemes = avertissements));
   ecrireContenuValide(fichierContenu, contenu);
   const modele = modeleDe(contenu);
   ecrireFichierTransmis(fichierDocuments, documentsRecherche(modele));

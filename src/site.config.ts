@@ -1,6 +1,5 @@
-// Every setting the publisher may change, read from the environment (see README, « Settings »), and the territory, read from territoire.yaml.
-import { territoirePublie } from './lib/site/territoire.ts';
-import { de } from './lib/elision.ts';
+// Every setting the publisher may change, read from the environment (see README, « Settings »). The territory is not
+// here: it comes from the validated content, once per build, in the model (donnees().territoire).
 
 /** "/sous-dossier/" whatever the user typed: "sous-dossier", "/sous-dossier" or "". */
 export function normaliserBase(brut: string | undefined): string {
@@ -25,13 +24,6 @@ function urlComplete(nom: string, brut: string | undefined): string | undefined 
   }
 }
 
-function entierRelatif(nom: string, brut: string | undefined): number {
-  const v = brut?.trim();
-  if (!v) return 0;
-  if (!/^-?\d+$/.test(v)) throw new Error(`${nom} : « ${v} » n'est pas un nombre entier`);
-  return Number(v);
-}
-
 /** A date written YYYY-MM-DD, or the build's own date when unset. */
 function dateIso(nom: string, brut: string | undefined, defaut: Date): string {
   const v = brut?.trim();
@@ -43,13 +35,7 @@ function dateIso(nom: string, brut: string | undefined, defaut: Date): string {
 /** When this build ran: the date of last update of the data and pages. */
 const construitLe = new Date();
 
-/** The territory published (territoire.yaml at the root of the content folder). */
-export const territoire = territoirePublie(process.env.CONTENT_DIR ?? 'content');
-/** Full title of the source document the fiches come from. */
-export const titreSource = territoire.sources[0]?.titre ?? territoire.contrat.titre;
-
 export const reglages = {
-  titre: `Quartiers prioritaires ${de(territoire.nom_court)}`,
   /** Public origin (https://exemple.fr), without path; canonical URLs, Open Graph and the sitemap need it. */
   url: urlDuSite(process.env.SITE_URL),
   /** Path under which the site is served. */
@@ -62,10 +48,6 @@ export const reglages = {
   hebergeur: process.env.HOSTING_PROVIDER?.trim() || undefined,
   /** Contact address (e-mail or URL) for the publisher, error reports and accessibility requests. */
   contact: process.env.PUBLISHER_CONTACT?.trim() || undefined,
-  /** Published PDF of the contrat de ville; when set, « page 69 » links to that page of it. */
-  sourceUrl: urlComplete('SOURCE_URL', process.env.SOURCE_URL),
-  /** PDF page index minus printed page number, when the PDF counts its cover pages (e.g. 2). */
-  sourceDecalagePage: entierRelatif('SOURCE_PAGE_OFFSET', process.env.SOURCE_PAGE_OFFSET),
   /** Schéma pluriannuel de mise en accessibilité and its action plans, linked from the statement. */
   schemaAccessibilite: urlComplete('ACCESSIBILITY_SCHEME_URL', process.env.ACCESSIBILITY_SCHEME_URL),
   /** Date of the accessibility statement (YYYY-MM-DD); the build date when unset. */

@@ -176,7 +176,7 @@ export function* fichesSynthetiques(n: number, graine = GRAINE): Generator<Fiche
       communes_source: siennes.map((c) => c.nom).join(' / '),
       population,
       revenu_fiscal_median: r.entier(70, 140) * 100,
-      npnru: r.vrai(0.25),
+      npnru: r.vrai(0.25) ? 'national' : false,
       source: { document: 'contrat-de-ville-2015-2020', page, titre: `${code} - synthétique` },
       carroyage: { individus_menages: individus, tranches },
       indicateurs,
@@ -197,7 +197,12 @@ contrat:
   titre: "Contrat de Ville 2015-2020"
   population: "RFL 2011"
   seuil_bas_revenu: 11250
-sources:
+${stringify({
+  // The synthetic fiches' model: their axes and indicators, as they write them.
+  ages: { titre: 'Âges', effectif: 'individus des ménages' },
+  diagnostic: { titre: 'Diagnostic', colonnes: { atouts: 'Atouts', faiblesses: 'Faiblesses', perspectives: 'Perspectives' }, axes: PILIERS.map(([id, libelle]) => ({ id, libelle })) },
+  indicateurs: { titre: 'Indicateurs', liste: INDICATEURS.map(([id, libelle, unite]) => ({ id, libelle, unite })) },
+})}sources:
   - id: contrat-de-ville-2015-2020
     titre: "Contrat de Ville 2015-2020 (fiches synthétiques de banc d'essai)"
     scanne: true

@@ -33,3 +33,15 @@ export function listeFrancaise(elements: readonly string[]): string {
   if (elements.length <= 1) return elements.join('');
   return `${elements.slice(0, -1).join(', ')} et ${elements.at(-1)}`;
 }
+
+/** A heading inside a sentence: « Âges » becomes « âges », an acronym stays (« QPV de… »). */
+export const minuscule = (t: string): string => (/^\p{Lu}{2}/u.test(t) ? t : t.charAt(0).toLocaleLowerCase('fr') + t.slice(1));
+
+/** « national » at the start of a cell: « National ». */
+export const majuscule = (t: string): string => t.charAt(0).toLocaleUpperCase('fr') + t.slice(1);
+
+/** The first word of a heading, for a short link to it: « Diagnostic par pilier » gives « Diagnostic ». */
+export const premierMot = (t: string): string => t.split(/\s+/)[0] ?? t;
+
+/** « de diagnostic », « d’enjeux » : « de » elided before a vowel or a mute h. */
+export const deMot = (t: string): string => (/^[aeiouyàâäéèêëîïôöùûüh]/i.test(t) ? `d’${t}` : `de ${t}`);

@@ -1,24 +1,22 @@
 import { z } from 'astro/zod';
 import { attendu } from './messages.ts';
 import { codeInsee, entier, texte } from './codes.ts';
-import { pilierId } from './pilier-id.ts';
+import { axeId } from './axe.ts';
 import { tableauMalLu } from './tableau-mal-lu.ts';
-
-export { pilierIds, type PilierId } from './pilier-id.ts';
 
 const elements = (quoi: string) =>
   z.array(texte, { error: attendu(`${quoi} : une liste de textes (une ligne « - … » par élément)`) }).default([]).describe(`${quoi}, un élément par paragraphe ou puce de la source, dans ses mots.`);
 
 export const pilier = z
   .strictObject({
-    pilier: pilierId,
+    pilier: axeId,
     libelle_source: texte.optional().describe('Intitulé de la ligne tel qu’imprimé (même mal lu par l’OCR), par exemple « CONTRAT SOCIAL » ; absent si la source n’en imprime pas.'),
     atouts: elements('Atouts'),
     faiblesses: elements('Faiblesses'),
     perspectives: elements('Perspectives (ou Axes)'),
     remarque: texte.optional().describe('Remarque de transcription (nos mots) : cellule coupée, répétée…'),
   })
-  .describe('Une ligne (un pilier) du tableau Piliers | Atouts | Faiblesses | Perspectives.');
+  .describe('Une ligne du tableau (un axe du contrat, clé pilier) : atouts, faiblesses et perspectives.');
 
 export const diagnostic = z
   .strictObject({
@@ -41,7 +39,7 @@ export const diagnostic = z
     if (!formes.length) ctx.addIssue({ code: 'custom', message: 'un tableau a soit des piliers, soit un bloc mal_lu : ajoutez l’un des deux', path: ['piliers'] });
     if (formes.length > 1) ctx.addIssue({ code: 'custom', message: `un tableau a une seule forme, piliers ou mal_lu : il a ${formes.join(' et ')}`, path: [String(formes[1])] });
   })
-  .describe('Un tableau de diagnostic par pilier, pour une commune du quartier.');
+  .describe('Un tableau de diagnostic par axe du contrat (diagnostic.axes de territoire.yaml), pour une commune du quartier.');
 
 export type Pilier = z.infer<typeof pilier>;
 export type Diagnostic = z.infer<typeof diagnostic>;

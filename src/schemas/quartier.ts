@@ -19,10 +19,12 @@ export const quartier = z
     communes_voisines: z.array(codeInsee).optional().describe('Communes nommées entre parenthèses dans l’intitulé de la fiche, hors du quartier réglementaire.'),
     population: entier('population', 100_000).describe('Population du quartier, telle qu’imprimée ; sa source et son année sont dans territoire.yaml (contrat.population).'),
     revenu_fiscal_median: entier('revenu fiscal médian', 100_000).min(1000, { error: 'revenu fiscal médian : valeur invraisemblable (moins de 1 000 €) ; il est en euros par an' }).describe('Revenu fiscal médian annuel par unité de consommation, en euros.'),
-    npnru: z.boolean({ error: attendu('npnru : true ou false') }).describe('Vrai si le quartier relève du Nouveau programme national de renouvellement urbain.'),
+    npnru: z
+      .union([z.enum(['national', 'regional']), z.literal(false)], { error: attendu('npnru : national, regional ou false (le quartier est-il dans le NPNRU, et à quel titre ?)') })
+      .describe('Place du quartier dans le Nouveau programme national de renouvellement urbain : national (projet d’intérêt national), regional (d’intérêt régional) ou false (hors NPNRU).'),
     source: source.describe('Document et page de la fiche (page donnée par le tableau en tête des fiches).'),
-    carroyage: carroyage.optional(),
-    indicateurs: z.array(indicateur).optional().describe("Lignes du kit CGET, dans l'ordre de la fiche."),
+    carroyage: carroyage.optional().describe("Grille des âges de la fiche (territoire.yaml la déclare sous ages), par exemple les « Éléments d'analyse issus du carroyage INSEE » des contrats de 2015."),
+    indicateurs: z.array(indicateur).optional().describe("Lignes d'indicateurs de la fiche, dans son ordre (celles que territoire.yaml déclare sous indicateurs.liste)."),
     diagnostics: z.array(diagnostic).optional().describe('Tableaux de diagnostic, un par commune contributrice ; [] quand la fiche source n’en imprime aucun ; absent tant qu’ils ne sont pas transcrits.'),
     equipements: z.array(equipement).optional().describe('Équipements rattachés, toutes listes confondues.'),
     remarques: z

@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { attendu } from './messages.ts';
 import { entier, texte } from './codes.ts';
-import { pilierId } from './pilier-id.ts';
+import { axeId } from './axe.ts';
 
 /**
  * A diagnostic table whose layout the OCR garbled: its texts are readable but their column and pillar are not
@@ -16,7 +16,7 @@ export const cellule = z
 export const ligneMalLue = z
   .strictObject({
     libelle_source: texte.optional().describe('Intitulé de la ligne (sa première cellule) tel qu’imprimé, même mal lu, par exemple « COURS DE VIE ET D’ÉVALUATION » ; absent si cette cellule est vide, ou si elle contient des textes plutôt qu’un intitulé (elle est alors la première des cellules).'),
-    pilier: pilierId
+    pilier: axeId
       .optional()
       .describe('Seulement quand l’intitulé imprimé est de toute évidence un pilier mal lu (« CAHIER DE VIE ET RENOUVELLEMENT URBAIN » : cadre-de-vie) ; sinon absent, sans deviner.'),
     cellules: z

@@ -1,9 +1,14 @@
 import { z } from 'astro/zod';
-import { identifiant, texte } from './codes.ts';
+import { texte } from './codes.ts';
 import { attendu } from './messages.ts';
+import { modeleAges } from './modele-ages.ts';
+import { modeleDiagnostic } from './modele-diagnostic.ts';
+import { modeleIndicateurs } from './modele-indicateurs.ts';
+import { sansDoublon } from './sans-doublon.ts';
+import { sourceDocument } from './source-document.ts';
 
-/** Two years in a title: « Contrat de Ville 2015-2020 ». */
-export const ANNEES = /(\d{4})\D+(\d{4})/;
+/** Two years joined by a dash in a title: « Contrat de Ville 2015-2020 », and not « Quartiers 2030 » 2024. */
+export const ANNEES = /(\d{4})\s*[-–]\s*(\d{4})/;
 
 /** Start and end dates of a contract: those written, else the first and last years of its title. */
 export function periodeDuContrat(c: { titre: string; debut?: string | undefined; fin?: string | undefined }): { debut: string; fin: string } {
@@ -37,6 +42,11 @@ export const territoire = z
           .describe(
             'Source et année des populations imprimées dans les fiches, écrites comme dans le document, par exemple « RFL 2011 » ; sans elles, le site ne dit pas de quelle année sont les populations.',
           ),
+        revenu: texte
+          .optional()
+          .describe(
+            'Ce qu’est le revenu imprimé dans les fiches (clé revenu_fiscal_median), source et année comprises, par exemple « Insee-DGFiP, Filosofi 2019 : revenu disponible médian » ; sans lui, le site l’appelle « revenu fiscal médian ».',
+          ),
         seuil_bas_revenu: z
           .int({ error: attendu('un nombre entier d’euros par an, sans espace ni symbole, par exemple 11250') })
           .positive({ error: attendu('un nombre entier d’euros par an, plus grand que 0') })
@@ -49,31 +59,17 @@ export const territoire = z
         error: 'le titre du contrat ne donne pas ses années (« 2015-2020 ») : écrivez debut et fin (AAAA-MM-JJ)',
       })
       .describe('Le contrat de ville dont les fiches sont tirées.'),
+    ages: modeleAges.optional(),
+    diagnostic: modeleDiagnostic.optional(),
+    indicateurs: modeleIndicateurs.optional(),
     sources: z
-      .array(
-        z
-          .strictObject({
-            id: identifiant.describe('Identifiant du document, repris par les fiches.'),
-            titre: texte.describe('Titre complet du document source.'),
-            scanne: z
-              .boolean({ error: attendu('true ou false') })
-              .optional()
-              .describe('true quand le document est un PDF scanné dont le texte a été lu par reconnaissance de caractères (OCR) : les fiches préviennent alors que des mots peuvent être mal lus.'),
-          })
-          .describe('Un document source.'),
-      )
+      .array(sourceDocument)
       .min(1, { error: 'au moins une source est attendue' })
       // A fiche names its document by id: two documents with one id could not be told apart.
-      .superRefine((liste, ctx) => {
-        const vus = new Set<string>();
-        liste.forEach((s, i) => {
-          if (vus.has(s.id)) ctx.addIssue({ code: 'custom', path: [i, 'id'], message: `identifiant « ${s.id} » déjà pris par une autre source : chaque document a le sien` });
-          vus.add(s.id);
-        });
-      })
+      .superRefine(sansDoublon('id', 'source'))
       .describe('Les documents dont les fiches sont transcrites.'),
     mots_cles: z.array(texte).optional().describe('Mots-clés des métadonnées des données (communes, département…) ; à défaut, les mots du nom court.'),
   })
-  .describe('Le territoire publié : intercommunalité, contrat de ville et documents sources.');
+  .describe('Le territoire publié : intercommunalité, contrat de ville, modèle de ses fiches (âges, diagnostic, indicateurs) et documents sources.');
 
 export type Territoire = z.infer<typeof territoire>;

@@ -6,7 +6,11 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { parse } from 'yaml';
-import { generationDuCode, indicateurIds, tranchesAge } from '../../src/schemas/index.ts';
+import { generationDuCode, tranchesAge } from '../../src/schemas/index.ts';
+import { lensLievin } from '../unit/territoires.ts';
+
+/** The indicators Lens-Liévin declares (territoire.yaml): one group of columns each, in their order. */
+const indicateurIds = [...lensLievin.indicateursDeclares.keys()];
 import { versCsv } from '../../src/lib/donnees/csv.ts';
 import { DIST_DEFAUT, aucuneErreur, fichiers, lireCsv } from './outils.ts';
 
@@ -30,7 +34,7 @@ type Quartier = {
   communes: string[];
   population: number;
   revenu_fiscal_median?: number;
-  npnru: boolean;
+  npnru: 'national' | 'regional' | false;
   source: { page: number };
   carroyage?: { individus_menages: number; tranches: Record<string, number> };
   indicateurs?: { id: string; valeur: string; min?: number; max?: number }[];
@@ -123,8 +127,9 @@ test('le schéma JSON refuse une fiche abîmée', () => {
 test('territoire.json est territoire.yaml tel que validé, conforme à son schéma publié, qui refuse un SIREN mal écrit (ajv)', () => {
   const schemaTerritoire = lireJson('schema/territoire.schema.json') as { $id: string };
   assert.match(schemaTerritoire.$id, /donnees\/schema\/territoire\.schema\.json$/);
-  // Zod writes the contract's dates as format "date" (RFC 3339 full-date), which ajv knows only with ajv-formats.
-  const valider = new Ajv2020({ strict: true, allErrors: true, formats: { date: /^\d{4}-\d{2}-\d{2}$/ } }).compile(schemaTerritoire);
+  // Zod writes the contract's dates as format "date" (RFC 3339 full-date) and a source's url as format "uri", which
+  // ajv knows only with ajv-formats.
+  const valider = new Ajv2020({ strict: true, allErrors: true, formats: { date: /^\d{4}-\d{2}-\d{2}$/, uri: /^[a-z][a-z\d+.-]*:\S+$/i } }).compile(schemaTerritoire);
   const territoire = lireJson('territoire.json') as Record<string, unknown> & { contrat: Record<string, unknown> };
   assert.ok(valider(territoire), JSON.stringify(valider.errors));
   assert.deepEqual([territoire.epci, territoire.contrat.population, territoire.contrat.seuil_bas_revenu], ['246200364', 'RFL 2011', 11250]);
@@ -211,7 +216,7 @@ test('quartiers.csv : 21 lignes, identité, âges et indicateurs conformes au JS
     egal(q.code, 'codes_insee', l.codes_insee, q.communes.join(' / '));
     egal(q.code, 'population', l.population, q.population);
     egal(q.code, 'revenu_fiscal_median', l.revenu_fiscal_median, q.revenu_fiscal_median);
-    egal(q.code, 'npnru', l.npnru, q.npnru);
+    egal(q.code, 'npnru', l.npnru, { national: 'national', regional: 'régional', false: 'non' }[String(q.npnru)]);
     egal(q.code, 'page_source', l.page_source, q.source.page);
     egal(q.code, 'individus_menages', l.individus_menages, q.carroyage?.individus_menages);
     for (const [cle] of tranchesAge) egal(q.code, age(cle), l[age(cle)], q.carroyage?.tranches[cle]);

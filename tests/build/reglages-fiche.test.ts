@@ -1,17 +1,18 @@
 // The fiche with the publisher's settings: « Signaler une erreur » opens a prefilled message to PUBLISHER_CONTACT,
-// and « page 69 » links to that page of the published PDF (SOURCE_URL, SOURCE_PAGE_OFFSET). Built into a temporary
-// folder, served as a host would, read in Chromium. (Without settings: tests/e2e/fiche.spec.ts.)
+// and « page 69 » links to that page of the published PDF (its source's url and decalage_pages in territoire.yaml, here
+// added to a copy of the content). Built into a temporary folder, served as a host would, read in Chromium. (Without
+// settings: tests/e2e/fiche.spec.ts.)
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ChildProcess } from 'node:child_process';
 import { chromium, type Browser } from '@playwright/test';
-import { CHROMIUM, arreter, construire, servir } from './outils.ts';
+import { CHROMIUM, RACINE_PROJET, arreter, construire, servir } from './outils.ts';
 
 const PORT = 4374;
-const REGLAGES = { PUBLISHER_CONTACT: 'contact@exemple.fr', SOURCE_URL: 'https://exemple.fr/contrat-de-ville.pdf', SOURCE_PAGE_OFFSET: '2', SITE_URL: 'https://quartiers.exemple.fr' };
+const REGLAGES = { PUBLISHER_CONTACT: 'contact@exemple.fr', SITE_URL: 'https://quartiers.exemple.fr' };
 let temporaire: string;
 let serveur: ChildProcess | undefined;
 let navigateur: Browser | undefined;
@@ -19,7 +20,15 @@ let navigateur: Browser | undefined;
 before(async () => {
   temporaire = mkdtempSync(join(tmpdir(), 'qpv-reglages-fiche-'));
   const dist = join(temporaire, 'dist');
-  construire(dist, REGLAGES);
+  const contenu = join(temporaire, 'content');
+  cpSync(join(RACINE_PROJET, 'content'), contenu, { recursive: true });
+  // The contract's PDF, published with 2 pages before its printed page 1.
+  const fichier = join(contenu, 'territoire.yaml');
+  const territoire = readFileSync(fichier, 'utf8');
+  const avec = territoire.replace(/(  - id: contrat-de-ville-2015-2020\n)/, '$1    url: "https://exemple.fr/contrat-de-ville.pdf"\n    decalage_pages: 2\n');
+  assert.notEqual(avec, territoire);
+  writeFileSync(fichier, avec);
+  construire(dist, { ...REGLAGES, CONTENT_DIR: contenu });
   serveur = await servir({ ...REGLAGES, DIST_DIR: dist }, PORT);
   navigateur = await chromium.launch(CHROMIUM);
 }, { timeout: 10 * 60_000 });

@@ -12,6 +12,8 @@ const PAS_DES_SIGLES = new Set([
   'SEANCE', 'JUIN', 'GRANDE', 'LES', 'PROJET', 'PAS', 'CITE', 'CALAIS', 'AU', 'VISE', 'VENT', 'TRI', 'STOP', 'SON', 'MISE', 'LOCAL', 'LIEUX',
   'LIDL', 'LE', 'LA', 'JOUR', 'GRENAY', 'ETRE', 'ES', 'DANS', 'BLUM', 'BILLY', 'BIEN', 'NO', 'NOE', 'DOJO', 'PILOTS', 'SAMÉ', 'AUSAIS', 'BASED',
   'SARIS', 'SIA', 'NB', 'PRO', 'PU',
+  // The glossary has no entry of its own for the statistics institute; its words name it inside « Carroyage INSEE ».
+  'INSEE',
 ]);
 
 const racine = 'content';

@@ -8,7 +8,7 @@ interface QuartierJson {
   code: string;
   nom: string;
   population: number;
-  npnru: boolean;
+  npnru: 'national' | 'regional' | false;
   revenu_fiscal_median: number;
   equipements?: { id: string; nom: string }[];
 }
@@ -105,7 +105,8 @@ test('un quartier du NPNRU mène à son programme ; les autres le disent', async
   for (const code of npnru) {
     await page.goto(`quartiers/${code}/`);
     const essentiel = page.locator('section.essentiel');
-    await expect(essentiel).toContainText('Quartier du NPNRU');
+    // The contract (004, l. 3519) puts the Cité 12-14 in the NPNRU of national interest, the two others of regional interest.
+    await expect(essentiel).toContainText(`Quartier du NPNRU, le programme de renouvellement urbain, d’intérêt ${code === 'qp062024' ? 'national' : 'régional'}`);
     await expect(essentiel.getByRole('link', { name: 'son programme' })).toHaveAttribute('href', new RegExp(`/programmes/npnru-${code}/$`));
   }
 });
@@ -174,8 +175,8 @@ test('un tableau mal lu est montré sous son avertissement, ligne par ligne', as
 test('diagnostic par pilier ; équipements par liste de la source puis par domaine, partagés liés', async ({ page }) => {
   await page.goto('quartiers/qp062021/');
   const diagnostic = section(page, 'diagnostic');
-  const pilier = diagnostic.locator('.pilier').first();
-  await expect(pilier.locator('h4')).toHaveAttribute('id', 'diagnostic-1-pilier-1');
+  const pilier = diagnostic.locator('.axe').first();
+  await expect(pilier.locator('h4')).toHaveAttribute('id', 'diagnostic-1-axe-1');
   await expect(pilier.locator('h5')).toHaveText([/^Atouts \(\d+\)$/, /^Faiblesses \(\d+\)$/, /^Perspectives \(\d+\)$/]);
 
   const equipements = section(page, 'equipements');

@@ -8,7 +8,7 @@ interface QuartierJson {
   nom: string;
   population: number;
   revenu_fiscal_median: number;
-  npnru: boolean;
+  npnru: 'national' | 'regional' | false;
   equipements?: { id: string }[];
 }
 const dist = process.env.DIST_DIR ?? 'dist';

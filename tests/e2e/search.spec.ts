@@ -60,7 +60,7 @@ test('« cohesion sociale » sans accent trouve des sections de fiche, liées à
   const sections = resultats(page).filter({ has: page.locator('.meta', { hasText: 'Section de fiche' }) });
   expect(await sections.count()).toBeGreaterThan(0);
   await expect(sections.first().locator('h3')).toContainText('Cohésion sociale');
-  await expect(sections.first().locator('h3 a')).toHaveAttribute('href', /\/quartiers\/qp\d{6}\/#diagnostic-\d+-pilier-\d+$/);
+  await expect(sections.first().locator('h3 a')).toHaveAttribute('href', /\/quartiers\/qp\d{6}\/#diagnostic-\d+-axe-\d+$/);
 });
 
 for (const maniere of ['case cochée', 'adresse ?commune=Liévin'] as const) {
@@ -187,4 +187,14 @@ test('sans JavaScript, le texte garde ses espaces autour des liens', async ({ re
   const texte = /<noscript>([\s\S]*?)<\/noscript>/.exec(html)![1]!.replace(/<[^>]+>/g, '').replace(/&#39;/g, "'").replace(/\s+/g, ' ');
   expect(texte).toContain('parcourir la liste des quartiers');
   expect(texte).toContain("et l'index des équipements");
+});
+
+test('le filtre NPNRU sépare le quartier d’intérêt national des deux d’intérêt régional (adresse ?npnru=…)', async ({ page }) => {
+  await page.goto(`recherche/?npnru=${encodeURIComponent('Intérêt régional')}`);
+  await expect(resultats(page).first()).toBeVisible();
+  const titres = await resultats(page).locator('h3').allTextContents();
+  expect(titres.map((t) => t.replace(/\s+/g, ' ').trim()).sort()).toEqual([expect.stringContaining('Calonne'), expect.stringContaining('République')]);
+  await page.goto(`recherche/?npnru=${encodeURIComponent('Intérêt national')}`);
+  await expect(resultats(page)).toHaveCount(1);
+  await expect(resultats(page).first().locator('h3')).toContainText('Cité 12-14');
 });

@@ -7,7 +7,13 @@ export interface Probleme {
   /** Dotted path to the field, e.g. `equipements.3.nom`; empty for the whole file. */
   chemin: string;
   message: string;
+  /** A warning: printed, but it does not stop the validation nor the build. */
+  avertissement?: true;
 }
+
+/** The problems that stop the build (warnings aside). */
+export const bloquants = (problemes: readonly Probleme[]): Probleme[] => problemes.filter((p) => !p.avertissement);
+export const avertissements = (problemes: readonly Probleme[]): Probleme[] => problemes.filter((p) => p.avertissement);
 
 export function cheminTexte(chemin: readonly PropertyKey[]): string {
   return chemin.map(String).join('.');
@@ -15,7 +21,7 @@ export function cheminTexte(chemin: readonly PropertyKey[]): string {
 
 /** `content/quartiers/qp062025.yaml:12: population: message` */
 export function formaterProbleme(p: Probleme): string {
-  return `${p.fichier}:${p.ligne ?? 1}: ${p.chemin || '(fichier)'}: ${p.message}`;
+  return `${p.fichier}:${p.ligne ?? 1}: ${p.chemin || '(fichier)'}: ${p.avertissement ? 'avertissement : ' : ''}${p.message}`;
 }
 
 export function trierProblemes(problemes: Probleme[]): Probleme[] {

@@ -3,14 +3,13 @@
 // schema.org Dataset (dataset search engines). All three are built from the same list of files.
 import { lien } from '../site/liens.ts';
 import { de } from '../elision.ts';
-import { reglages, territoire } from '../../site.config.ts';
+import { reglages } from '../../site.config.ts';
 import { dialecteCsv } from './schema-table.ts';
 import { descriptions } from './fichiers.ts';
 import { empreinte, telechargements, type Telechargement } from './telechargements.ts';
 import type { Modele } from '../site/modele.ts';
-import { IDENTIFIANT_JEU, LICENCE_OUVERTE, PERIODE, TERRITOIRE, TITRE_JEU, attribution, courriel, descriptionJeu, motsCles, sources, type Reglages } from './metadonnees.ts';
+import { identifiantJeu, LICENCE_OUVERTE, titreJeu, attribution, courriel, descriptionJeu, motsCles, sources, type Reglages } from './metadonnees.ts';
 import paquet from '../../../package.json' with { type: 'json' };
-import { anneesDuContrat } from '../../schemas/territoire.ts';
 
 /** Absolute when the site's URL is set, otherwise from the root of the host (resolved against the file that holds it). */
 function adresse(chemin: string, r: Reglages): string {
@@ -18,26 +17,25 @@ function adresse(chemin: string, r: Reglages): string {
 }
 
 const DOSSIER = 'donnees/';
-const annees = anneesDuContrat(territoire.contrat);
 
 export function paquetDonnees(m: Modele, r: Reglages = reglages) {
   const liste = telechargements(m);
   const contact = courriel(r.contact);
   return {
     profile: 'data-package',
-    name: IDENTIFIANT_JEU,
-    title: TITRE_JEU,
+    name: identifiantJeu(m.territoire),
+    title: titreJeu(m.territoire),
     description: descriptionJeu(m),
     version: paquet.version,
     created: r.construitLe,
     ...(r.url ? { homepage: adresse(DOSSIER, r) } : {}),
     keywords: motsCles(m),
     licenses: [{ name: LICENCE_OUVERTE.id, path: LICENCE_OUVERTE.url, title: LICENCE_OUVERTE.titre }],
-    sources: sources(r).map((s) => ({ title: s.titre, ...(s.url ? { path: s.url } : {}) })),
+    sources: sources(m.territoire).map((s) => ({ title: s.titre, ...(s.url ? { path: s.url } : {}) })),
     ...(r.editeur
       ? { contributors: [{ title: r.editeur, role: 'publisher', ...(contact ? { email: contact } : r.contact ? { path: r.contact } : {}) }] }
       : {}),
-    attribution: attribution(r),
+    attribution: attribution(m.territoire, r),
     resources: liste.map((t) => {
       const { octets, sha256 } = empreinte(t);
       return {
@@ -80,29 +78,29 @@ export function catalogueDcat(m: Modele, r: Reglages = reglages) {
     },
     '@id': adresse(descriptions.catalogue.chemin, r),
     '@type': 'dcat:Catalog',
-    'dct:title': fr(TITRE_JEU),
-    'dct:description': fr(`Catalogue des données ouvertes du site des quartiers prioritaires ${de(territoire.nom_court)}.`),
+    'dct:title': fr(titreJeu(m.territoire)),
+    'dct:description': fr(`Catalogue des données ouvertes du site des quartiers prioritaires ${de(m.territoire.nom_court)}.`),
     'dct:language': { '@id': 'http://publications.europa.eu/resource/authority/language/FRA' },
     'dct:modified': { '@value': r.construitLe, '@type': 'xsd:dateTime' },
     ...(editeur ? { 'dct:publisher': editeur } : {}),
     'dcat:dataset': {
       '@id': `${adresse(DOSSIER, r)}#donnees`,
       '@type': 'dcat:Dataset',
-      'dct:identifier': IDENTIFIANT_JEU,
-      'dct:title': fr(TITRE_JEU),
+      'dct:identifier': identifiantJeu(m.territoire),
+      'dct:title': fr(titreJeu(m.territoire)),
       'dct:description': fr(descriptionJeu(m)),
       'dcat:keyword': motsCles(m).map(fr),
       'dct:language': { '@id': 'http://publications.europa.eu/resource/authority/language/FRA' },
       'dct:license': licence,
-      'dct:bibliographicCitation': fr(attribution(r)),
+      'dct:bibliographicCitation': fr(attribution(m.territoire, r)),
       'dct:modified': { '@value': r.construitLe, '@type': 'xsd:dateTime' },
       'dct:temporal': {
         '@type': 'dct:PeriodOfTime',
-        'dcat:startDate': { '@value': PERIODE.debut, '@type': 'xsd:date' },
-        'dcat:endDate': { '@value': PERIODE.fin, '@type': 'xsd:date' },
+        'dcat:startDate': { '@value': m.territoire.periode.debut, '@type': 'xsd:date' },
+        'dcat:endDate': { '@value': m.territoire.periode.fin, '@type': 'xsd:date' },
       },
-      'dct:spatial': { '@type': 'dct:Location', 'skos:prefLabel': fr(TERRITOIRE), 'dct:identifier': territoire.epci },
-      'dct:source': sources(r).map((s) => ({ ...(s.url ? { '@id': s.url } : {}), 'dct:title': fr(s.titre) })),
+      'dct:spatial': { '@type': 'dct:Location', 'skos:prefLabel': fr(m.territoire.nom), 'dct:identifier': m.territoire.epci },
+      'dct:source': sources(m.territoire).map((s) => ({ ...(s.url ? { '@id': s.url } : {}), 'dct:title': fr(s.titre) })),
       'dcat:landingPage': { '@id': adresse(DOSSIER, r) },
       ...(editeur ? { 'dct:publisher': editeur } : {}),
       ...(r.contact
@@ -144,18 +142,18 @@ export function jeuSchemaOrg(m: Modele, r: Reglages = reglages) {
     '@context': 'https://schema.org',
     '@type': 'Dataset',
     '@id': `${adresse(DOSSIER, r)}#donnees`,
-    name: TITRE_JEU,
+    name: titreJeu(m.territoire),
     description: descriptionJeu(m),
     url: adresse(DOSSIER, r),
     keywords: motsCles(m),
     inLanguage: 'fr',
     license: LICENCE_OUVERTE.url,
     isAccessibleForFree: true,
-    creditText: attribution(r),
+    creditText: attribution(m.territoire, r),
     dateModified: r.construitLe,
-    temporalCoverage: `${annees.debut}/${annees.fin}`,
-    spatialCoverage: { '@type': 'AdministrativeArea', name: TERRITOIRE },
-    isBasedOn: sources(r).map((s) => ({ '@type': 'CreativeWork', name: s.titre, ...(s.url ? { url: s.url } : {}) })),
+    temporalCoverage: `${m.territoire.annees.debut}/${m.territoire.annees.fin}`,
+    spatialCoverage: { '@type': 'AdministrativeArea', name: m.territoire.nom },
+    isBasedOn: sources(m.territoire).map((s) => ({ '@type': 'CreativeWork', name: s.titre, ...(s.url ? { url: s.url } : {}) })),
     ...(editeur ? { creator: editeur, publisher: editeur } : {}),
     distribution: liste
       .filter((t) => !t.chemin.startsWith(`${DOSSIER}quartiers/`))

@@ -2,8 +2,8 @@ import { lien } from '../site/liens.ts';
 
 /** The downloadable files, described once for the Données page and the endpoints. */
 export const fichiers = {
-  quartiersJson: { chemin: 'donnees/quartiers.json', titre: 'Toutes les fiches (JSON)', description: 'Toutes les fiches complètes : identité, carroyage, indicateurs, diagnostics, équipements, remarques de transcription.' },
-  quartiersCsv: { chemin: 'donnees/quartiers.csv', titre: 'Chiffres des quartiers (CSV)', description: 'Une ligne par quartier : identité (dont la génération du code, 2015 ou 2024), population, revenu, tranches d’âge du carroyage et indicateurs du kit CGET (valeur imprimée, min et max).' },
+  quartiersJson: { chemin: 'donnees/quartiers.json', titre: 'Toutes les fiches (JSON)', description: 'Toutes les fiches complètes : identité, chiffres, tableaux et équipements que le contrat donne, remarques de transcription.' },
+  quartiersCsv: { chemin: 'donnees/quartiers.csv', titre: 'Chiffres des quartiers (CSV)', description: 'Une ligne par quartier : identité (dont la génération du code, 2015 ou 2024), population, revenu, place dans le NPNRU, et une colonne par chiffre que déclare le territoire (valeur imprimée, min et max).' },
   equipementsCsv: { chemin: 'donnees/equipements.csv', titre: 'Équipements rattachés (CSV)', description: 'Une ligne par équipement et par quartier : quartier, commune et code INSEE, nom, adresse, domaine et type BPE, périmètre, note.' },
   programmesJson: { chemin: 'donnees/programmes.json', titre: 'Programmes des quartiers (JSON)', description: 'Les programmes par quartier, tels que leurs documents les donnent (renouvellement urbain, gestion urbaine et sociale de proximité, abattement de TFPB), avec leurs remarques de transcription.' },
   territoire: { chemin: 'donnees/territoire.json', titre: 'Le territoire (JSON)', description: 'L’intercommunalité, son contrat de ville et les documents sources des fiches, tels que les déclare son fichier territoire.yaml.' },

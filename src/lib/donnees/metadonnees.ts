@@ -1,24 +1,26 @@
 // What every description of the data says the same way: title, licence, sources, keywords, attribution.
-import { periodeDuContrat } from '../../schemas/territoire.ts';
-import { reglages, territoire } from '../../site.config.ts';
-import { listeFrancaise, slug } from '../format.ts';
+import { reglages } from '../../site.config.ts';
+import { listeFrancaise, minuscule, slug } from '../format.ts';
 import { la } from '../elision.ts';
 import type { Modele } from '../site/modele.ts';
+import type { TerritoireVue } from '../site/territoire.ts';
 
 /** Name of the data package and identifier of the DCAT dataset: « quartiers-prioritaires- » and the short name as a slug. */
-export const IDENTIFIANT_JEU = `quartiers-prioritaires-${slug(territoire.nom_court)}`;
+export const identifiantJeu = (t: Pick<TerritoireVue, 'nom_court'>) => `quartiers-prioritaires-${slug(t.nom_court)}`;
 
-export const TITRE_JEU = `Quartiers prioritaires de la politique de la ville de ${la(territoire.nom)}`;
+export const titreJeu = (t: Pick<TerritoireVue, 'nom'>) => `Quartiers prioritaires de la politique de la ville de ${la(t.nom)}`;
 
 /** What the data set holds: the parts of the fiches that its content has, and its programmes' kinds. */
-export type ContenuJeu = Pick<Modele, 'quartiers' | 'programmes'>;
+export type ContenuJeu = Pick<Modele, 'quartiers' | 'programmes' | 'territoire'>;
 
 export function descriptionJeu(m: ContenuJeu): string {
+  const { territoire } = m;
+  // Each part in the territory's own words (the headings its model declares).
   const parties = [
     'identité, population et revenu',
-    ...(m.quartiers.some((q) => q.carroyage) ? ['carroyage INSEE par tranche d’âge'] : []),
-    ...(m.quartiers.some((q) => q.indicateurs?.length) ? ['indicateurs du kit CGET'] : []),
-    ...(m.quartiers.some((q) => q.diagnostics?.length) ? ['diagnostics par pilier'] : []),
+    ...(territoire.ages && m.quartiers.some((q) => q.carroyage) ? [minuscule(territoire.ages.titre)] : []),
+    ...(territoire.indicateurs && m.quartiers.some((q) => q.indicateurs?.length) ? [minuscule(territoire.indicateurs.titre)] : []),
+    ...(territoire.diagnostic && m.quartiers.some((q) => q.diagnostics?.length) ? [minuscule(territoire.diagnostic.titre)] : []),
     ...(m.quartiers.some((q) => q.equipements?.length) ? ['équipements rattachés'] : []),
   ];
   const types = typesDeProgrammes(m);
@@ -38,23 +40,18 @@ export const LICENCE_OUVERTE = {
   url: 'https://www.etalab.gouv.fr/licence-ouverte-open-licence/',
 } as const;
 
-export const motsCles = (m: ContenuJeu): string[] => [
+export const motsCles = ({ territoire, ...m }: ContenuJeu): string[] => [
   'politique de la ville', 'quartiers prioritaires', 'QPV', 'contrat de ville',
   ...(m.quartiers.some((q) => q.npnru) ? ['NPNRU'] : []),
   ...(m.quartiers.some((q) => q.equipements?.length) ? ['équipements'] : []),
   ...(territoire.mots_cles ?? territoire.nom_court.split('-')),
 ];
 
-/** Years covered: those of the contrat de ville. */
-export const PERIODE = periodeDuContrat(territoire.contrat);
+export type Reglages = Pick<typeof reglages, 'editeur' | 'contact' | 'url' | 'construitLe'>;
 
-export const TERRITOIRE = territoire.nom;
-
-export type Reglages = Pick<typeof reglages, 'editeur' | 'contact' | 'url' | 'construitLe' | 'sourceUrl'>;
-
-/** The source documents of territoire.yaml, the contrat de ville first, with its published PDF when set. */
-export function sources(r: Reglages = reglages): { titre: string; url?: string }[] {
-  return territoire.sources.map(({ titre }, i) => ({ titre, ...(i === 0 && r.sourceUrl ? { url: r.sourceUrl } : {}) }));
+/** The source documents of territoire.yaml, the contrat de ville first, each with its published PDF when declared. */
+export function sources(t: Pick<TerritoireVue, 'sources'>): { titre: string; url?: string }[] {
+  return t.sources.map(({ titre, url }) => ({ titre, ...(url ? { url } : {}) }));
 }
 
 /** « 1er décembre 2026 », « 2 décembre 2026 », in Paris time. */
@@ -64,8 +61,8 @@ export function dateLongue(iso: string): string {
 }
 
 /** The line to quote when reusing the data, as the Licence Ouverte 2.0 asks: source and date of last update. */
-export function attribution(r: Pick<Reglages, 'editeur' | 'construitLe'> = reglages): string {
-  return `${TERRITOIRE}, ${territoire.contrat.titre} — données transcrites${r.editeur ? ` par ${r.editeur}` : ''}, mise à jour du ${dateLongue(r.construitLe)}`;
+export function attribution(t: Pick<TerritoireVue, 'nom' | 'contrat'>, r: Pick<Reglages, 'editeur' | 'construitLe'> = reglages): string {
+  return `${t.nom}, ${t.contrat.titre} — données transcrites${r.editeur ? ` par ${r.editeur}` : ''}, mise à jour du ${dateLongue(r.construitLe)}`;
 }
 
 /** An e-mail address for "mailto:", or undefined when the contact is a web address. */

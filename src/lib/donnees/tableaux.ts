@@ -1,12 +1,11 @@
 // The two CSV downloads, column by column: one definition gives the CSV writer its names and values and
 // the Table Schema of datapackage.json its titles, descriptions, types and constraints (from the Zod fields).
 import { z } from 'astro/zod';
-import { carroyage, codeInsee, equipement, generationDuCode, indicateur, indicateurIds, quartier, source, tranchesAge, type Equipement } from '../../schemas/index.ts';
-import { libellesDomaines, libellesIndicateurs, libellesPerimetres, libellesTypesBpe, listesQpv } from '../libelles.ts';
+import { carroyage, codeInsee, equipement, generationDuCode, indicateur, quartier, source, tranchesAge, type Equipement } from '../../schemas/index.ts';
+import { libellesDomaines, libellesNpnru, libellesPerimetres, libellesTypesBpe, listesQpv } from '../libelles.ts';
 import type { Modele, QuartierVue } from '../site/modele.ts';
 import { versCsv, type Cellule } from './csv.ts';
-import { precisionPopulation } from '../site/territoire.ts';
-import { territoire } from '../../site.config.ts';
+import { nomRevenu, precisionPopulation, type TerritoireVue } from '../site/territoire.ts';
 
 export type TypeChamp = 'string' | 'integer' | 'number' | 'boolean';
 
@@ -124,7 +123,8 @@ const age = (cle: string) => `age_${cle.replace('-', '_').replace('+', '_plus')}
 const motifCode = (z.toJSONSchema(codeInsee) as { pattern: string }).pattern.replace(/^\^|\$$/g, '');
 const motifCodes = `^(${motifCode})( / (${motifCode}))*$`;
 
-export const tableauQuartiers: Tableau<QuartierVue & { nomsCommunes: string }> = {
+/** The quartiers' CSV: a column only for what the territory declares (its age grid, each of its indicators). */
+export const tableauQuartiers = (territoire: TerritoireVue): Tableau<QuartierVue & { nomsCommunes: string }> => ({
   nom: 'quartiers',
   colonnes: [
     { nom: 'code', titre: 'Code du quartier', champ: quartier.shape.code, valeur: (q) => q.code },
@@ -149,23 +149,41 @@ export const tableauQuartiers: Tableau<QuartierVue & { nomsCommunes: string }> =
       valeur: (q) => q.communes.join(' / '),
     },
     { nom: 'population', titre: `Population${precisionPopulation(territoire)}`, champ: quartier.shape.population, valeur: (q) => q.population },
-    { nom: 'revenu_fiscal_median', titre: 'Revenu fiscal médian (euros)', champ: quartier.shape.revenu_fiscal_median, valeur: (q) => q.revenu_fiscal_median },
-    { nom: 'npnru', titre: 'Quartier du NPNRU', champ: quartier.shape.npnru, valeur: (q) => q.npnru },
+    {
+      nom: 'revenu_fiscal_median',
+      titre: `${nomRevenu(territoire)} (euros)`,
+      champ: quartier.shape.revenu_fiscal_median,
+      ...(territoire.contrat.revenu ? { description: `${territoire.contrat.revenu}, en euros par an.` } : {}),
+      valeur: (q) => q.revenu_fiscal_median,
+    },
+    {
+      nom: 'npnru',
+      titre: 'Quartier du NPNRU',
+      description: 'Place du quartier dans le Nouveau programme national de renouvellement urbain : « national » (projet d’intérêt national), « régional » (d’intérêt régional) ou « non » (hors NPNRU).',
+      type: 'string',
+      valeurs: Object.values(libellesNpnru),
+      requis: true,
+      valeur: (q) => libellesNpnru[String(q.npnru) as keyof typeof libellesNpnru],
+    },
     { nom: 'page_source', titre: 'Page de la fiche', champ: source.shape.page, valeur: (q) => q.source.page },
-    { nom: 'individus_menages', titre: 'Individus des ménages (carroyage)', champ: carroyage.shape.individus_menages, requis: false, valeur: (q) => q.carroyage?.individus_menages },
-    ...tranchesAge.map(([cle, libelle]): Colonne<QuartierVue> => ({
-      nom: age(cle),
-      titre: `Individus de ${libelle}`,
-      champ: carroyage.shape.tranches.shape[cle],
-      requis: false,
-      valeur: (q) => q.carroyage?.tranches[cle],
-    })),
+    ...(territoire.ages
+      ? [
+          { nom: 'individus_menages', titre: `Total (${territoire.ages.effectif})`, champ: carroyage.shape.individus_menages, requis: false, valeur: (q: QuartierVue) => q.carroyage?.individus_menages },
+          ...tranchesAge.map(([cle, libelle]): Colonne<QuartierVue> => ({
+            nom: age(cle),
+            titre: `Individus de ${libelle}`,
+            champ: carroyage.shape.tranches.shape[cle],
+            requis: false,
+            valeur: (q) => q.carroyage?.tranches[cle],
+          })),
+        ]
+      : []),
     // A fiche that prints the same indicator twice keeps its first line here; the JSON has every line.
-    ...indicateurIds.flatMap((id): Colonne<QuartierVue>[] => {
+    ...[...territoire.indicateursDeclares.values()].flatMap(({ id, libelle, unite, source: origine }): Colonne<QuartierVue>[] => {
       const ligne = (q: QuartierVue) => q.indicateurs?.find((x) => x.id === id);
-      const libelle = libellesIndicateurs[id];
+      const precision = ` (${[unite, origine].filter(Boolean).join(', ')})`;
       return [
-        { nom: `${id}_valeur`, titre: `${libelle} : valeur imprimée`, champ: indicateur.shape.valeur, requis: false, valeur: (q) => ligne(q)?.valeur },
+        { nom: `${id}_valeur`, titre: `${libelle} : valeur imprimée`, champ: indicateur.shape.valeur, description: `${libelle}${precision}, telle qu’imprimée.`, requis: false, valeur: (q) => ligne(q)?.valeur },
         { nom: `${id}_min`, titre: `${libelle} : borne basse`, champ: indicateur.shape.min, requis: false, valeur: (q) => ligne(q)?.min },
         { nom: `${id}_max`, titre: `${libelle} : borne haute`, champ: indicateur.shape.max, valeur: (q) => ligne(q)?.max },
       ];
@@ -174,4 +192,4 @@ export const tableauQuartiers: Tableau<QuartierVue & { nomsCommunes: string }> =
   ],
   lignes: (m) => m.quartiers.map((q) => ({ ...q, nomsCommunes: q.communes.map((c) => m.commune.get(c)?.nom).join(' / ') })),
   clePrimaire: ['code'],
-};
+});

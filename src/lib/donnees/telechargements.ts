@@ -1,9 +1,9 @@
 // Every downloadable file of /donnees/, with its exact body: the endpoints serve these bodies, and the
 // Data Package and the DCAT catalogue give their size and hash, so the metadata always match the files.
 import { createHash } from 'node:crypto';
-import { reglages, territoire, titreSource } from '../../site.config.ts';
+import { reglages } from '../../site.config.ts';
 import { lien, urlAbsolue } from '../site/liens.ts';
-import { sourcesCitees } from '../site/territoire.ts';
+import { sourcesCitees, territoireDeclare } from '../site/territoire.ts';
 import { la } from '../elision.ts';
 import type { Modele } from '../site/modele.ts';
 import { LICENCE, quartierPublie, schemaGlossaire, schemaQuartier, schemaTerritoire } from './exports.ts';
@@ -36,7 +36,8 @@ export interface Telechargement {
 const json = (valeur: unknown) => Buffer.from(JSON.stringify(valeur, null, 2), 'utf8');
 
 function calculer(m: Modele): Telechargement[] {
-  const commun = { licence: LICENCE, attribution: attribution(), genere_le: reglages.construitLe };
+  const { territoire } = m;
+  const commun = { licence: LICENCE, attribution: attribution(m.territoire), genere_le: reglages.construitLe };
   const schema = (nom: string, f: 'schema' | 'schemaTerritoire' | 'schemaGlossaire', genere: (id: string) => object) => {
     const chemin = lien(fichiers[f].chemin);
     return { nom, ...fichiers[f], format: 'json' as const, typeMedia: 'application/schema+json', corps: json(genere(urlAbsolue(chemin) ?? chemin)) };
@@ -53,12 +54,12 @@ function calculer(m: Modele): Telechargement[] {
       conformeA: fichiers.schema.chemin,
       corps: json({
         titre: `Fiches des quartiers prioritaires de ${la(territoire.nom)}`,
-        source: titreSource,
+        source: territoire.titreSource,
         ...commun,
         quartiers: m.quartiers.map(quartierPublie),
       }),
     },
-    csv('quartiersCsv', tableauQuartiers),
+    csv('quartiersCsv', tableauQuartiers(territoire)),
     csv('equipementsCsv', tableauEquipements),
     // A territory without programmes publishes no empty file of them.
     ...(m.programmes.length
@@ -83,7 +84,7 @@ function calculer(m: Modele): Telechargement[] {
       format: 'json',
       typeMedia: 'application/json',
       conformeA: fichiers.schemaTerritoire.chemin,
-      corps: json(territoire),
+      corps: json(territoireDeclare(territoire)),
     },
     schema('schema-quartier', 'schema', schemaQuartier),
     schema('schema-territoire', 'schemaTerritoire', schemaTerritoire),

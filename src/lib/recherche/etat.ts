@@ -6,6 +6,7 @@ export const FILTRES = [
   ['commune', 'Commune'],
   ['quartier', 'Quartier'],
   ['liste', 'Liste des quartiers'],
+  ['npnru', 'Renouvellement urbain (NPNRU)'],
   ['domaine', 'Domaine de l’équipement'],
 ] as const;
 

@@ -1,7 +1,7 @@
 // The words the search page can propose for a word it does not find: names (quartiers, communes, équipements,
 // streets) and the frequent words of the diagnostics. Made at build time, fetched only when a word is not found.
 import { chaines } from '../chaines.ts';
-import { libellesDomaines, libellesPiliers } from '../libelles.ts';
+import { libellesDomaines } from '../libelles.ts';
 import type { Modele } from '../site/modele.ts';
 import { motsDuGenre } from './genres.ts';
 import { ligatures, motsTapes, sansAccents } from './texte.ts';
@@ -30,7 +30,7 @@ export function vocabulaire(m: Modele): string[] {
   for (const c of m.communes) compter(noms, c.nom);
   for (const e of m.equipements) for (const t of [e.nom, e.adresse, ...motsDuGenre(e)]) compter(noms, t);
   for (const g of m.glossaire) for (const t of [g.terme, 'developpe' in g ? g.developpe : undefined]) compter(noms, t);
-  for (const t of [...Object.values(libellesDomaines), ...Object.values(libellesPiliers)]) compter(noms, t);
+  for (const t of [...Object.values(libellesDomaines), ...m.territoire.axes.values()]) compter(noms, t);
 
   // One spelling per word without accents or capitals: the most frequent (« Béthune » over « BETHUNE »).
   const parCle = new Map<string, { mot: string; n: number; total: number; nom: boolean }>();

@@ -2,7 +2,7 @@
 // headings, « Nom (CODE) ». Each writer sits next to its reader, so that they change together.
 export const ancres = {
   tableau: (i: number) => `diagnostic-${i + 1}`,
-  pilier: (i: number, j: number) => `diagnostic-${i + 1}-pilier-${j + 1}`,
+  axe: (i: number, j: number) => `diagnostic-${i + 1}-axe-${j + 1}`,
   /** Row k of a badly read table (numbered as printed, repeated rows included). */
   ligne: (i: number, k: number) => `diagnostic-${i + 1}-ligne-${k + 1}`,
   /** An équipement's row on its commune's page. */

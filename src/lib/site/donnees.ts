@@ -1,9 +1,10 @@
-import { ContenuInvalide } from '../content/probleme.ts';
+import { bloquants, ContenuInvalide, type Probleme } from '../content/probleme.ts';
 import { validerContenu } from '../content/valider.ts';
 import { communeOfficielle, epciOfficiel } from '../communes-officielles.ts';
 import { attendreFichier, FICHIER_CONTENU_VALIDE, lireContenuValide, type ContenuValide } from './contenu-valide.ts';
 import { construireModele, type Modele } from './modele.ts';
 import { glossaireDu } from '../glossaire.ts';
+import { territoireVue } from './territoire.ts';
 import { glossairePublie, siglesIncertainsPublies } from './glossaire-publie.ts';
 
 let modele: Modele | undefined;
@@ -20,11 +21,12 @@ export function donnees(): Modele {
   return modele;
 }
 
-/** Validates `racine`; throws `ContenuInvalide` with every problem found. */
-export function contenuValide(racine: string): ContenuValide {
+/** Validates `racine`; throws `ContenuInvalide` with every problem found; hands the warnings alone to `avertir`. */
+export function contenuValide(racine: string, avertir: (avertissements: Probleme[]) => void = () => {}): ContenuValide {
   const { contenu, problemes } = validerContenu(racine);
   // No problem means territoire.yaml and the glossaries were read: their own problems would be listed.
-  if (problemes.length || !contenu.territoire || !contenu.glossaire) throw new ContenuInvalide(problemes);
+  if (bloquants(problemes).length || !contenu.territoire || !contenu.glossaire) throw new ContenuInvalide(problemes);
+  avertir(problemes);
   return { territoire: contenu.territoire, quartiers: contenu.quartiers.map((e) => e.data), programmes: contenu.programmes.map((e) => e.data), glossaire: contenu.glossaire };
 }
 
@@ -36,9 +38,9 @@ export const glossaireDeContenu = (contenu: ContenuValide) => glossairePublie(gl
 export function modeleDe(contenu: ContenuValide): Modele {
   const membres = membresDe(contenu);
   return construireModele(contenu.quartiers, communeOfficielle, (code) => membres.has(code), {
+    territoire: territoireVue(contenu.territoire),
     programmes: contenu.programmes,
     glossaire: glossaireDeContenu(contenu),
     siglesIncertains: siglesIncertainsPublies(contenu.glossaire.sigles_incertains, contenu),
-    seuilBasRevenu: contenu.territoire.contrat.seuil_bas_revenu,
   });
 }

@@ -1,8 +1,9 @@
 // What a fiche page says in words and groups for the eye, computed from the data (pure, tested).
-import { anneesDuContrat, generationDuCode, type Diagnostic, type DomaineBpe, type Equipement, type Indicateur, type LigneMalLue, type Quartier, type Territoire } from '../../schemas/index.ts';
+import { anneesDuContrat, generationDuCode, type Diagnostic, type DomaineBpe, type Equipement, type Indicateur, type LigneMalLue, type ModeleDiagnostic, type Territoire } from '../../schemas/index.ts';
 import { dateEnFrancais } from './impression.ts';
-import { nombre } from '../format.ts';
-import { libellesPiliers, listesQpv } from '../libelles.ts';
+import { minuscule, nombre } from '../format.ts';
+import { listesQpv } from '../libelles.ts';
+import type { TerritoireVue } from './territoire.ts';
 import { sansAccents as plier } from '../recherche/texte.ts';
 import { parDomaine } from './modele.ts';
 import { titreTableauCommune } from './ancres.ts';
@@ -84,14 +85,6 @@ export function parRubriqueEtDomaine<T extends Pick<Equipement, 'domaine' | 'rub
   return [...rubriques.entries()].map(([rubrique, liste]) => [rubrique, parDomaine(liste)]);
 }
 
-/** Address of a page of the published PDF, when its URL is set; the PDF may count pages before the printed page 1. */
-export function lienPageSource(page: number, reglages: { sourceUrl?: string | undefined; sourceDecalagePage: number }): string | undefined {
-  if (!reglages.sourceUrl) return undefined;
-  const url = new URL(reglages.sourceUrl);
-  url.hash = `page=${page + reglages.sourceDecalagePage}`;
-  return url.href;
-}
-
 const COURRIEL = /^(mailto:)?[^\s@/:]+@[^\s@/]+\.[^\s@/]+$/i;
 
 /**
@@ -157,11 +150,12 @@ export function titreTableau(
   i: number,
   plusieursCommunes: boolean,
   communes: ReadonlyMap<string, { nom: string }>,
+  axe = 'axe',
 ): string {
   const d = diagnostics[i]!;
   const nom = d.commune ? communes.get(d.commune)?.nom : undefined;
   if (nom && plusieursCommunes) return titreTableauCommune(de(nom), i > 0 && diagnostics[i - 1]!.commune === d.commune);
-  return diagnostics.length > 1 ? `Tableau ${i + 1}` : 'Tableau par pilier';
+  return diagnostics.length > 1 ? `Tableau ${i + 1}` : `Tableau par ${axe}`;
 }
 
 /** Whether a list heading of the source tells its items apart by colour (« en rouge équipements du quartier… »), which the scanned text lost. */
@@ -171,24 +165,26 @@ export function parleDeCouleurs(rubrique: string | undefined): boolean {
 
 // Names compared as the search folds them (accents, capitals), spaces collapsed.
 const cleDeNom = (t: string) => plier(t).replace(/\s+/g, ' ').trim();
-/** The pillars' names as the well-read tables print them (« EGALITE DES CHANCES » as often as the long form). */
-const nomsPiliers = new Set(
-  [...Object.entries(libellesPiliers).filter(([id]) => id !== 'autre').map(([, nom]) => nom), 'Égalité des chances'].map(cleDeNom),
-);
 
-/** Whether a printed row label is one of the pillars' names (accents and capitals aside): if not, the scan misread it. */
-export const estNomDePilier = (libelle: string) => nomsPiliers.has(cleDeNom(libelle));
+/**
+ * Whether a printed row label is one of the contract's axes (accents and capitals aside), or the start of one (tables
+ * print « EGALITE DES CHANCES » for « Égalité des chances et axes transversaux »): if not, the scan misread it.
+ */
+export function estNomDAxe(t: Pick<TerritoireVue, 'axes'>, libelle: string): boolean {
+  const cle = cleDeNom(libelle);
+  return [...t.axes.values()].map(cleDeNom).some((nom) => nom === cle || nom.startsWith(`${cle} `));
+}
+
+/** « piliers », « enjeux », « axes ». */
+export const pluriel = (mot: string) => (/(eu|au)$/.test(mot) ? `${mot}x` : `${mot}s`);
 
 /** What a printed column holds in the well-read tables (column 1 is the row's label), as a hint for a badly read one. */
-export const colonnesBienLues = ['des piliers', 'des atouts', 'des faiblesses', 'des perspectives'] as const;
+export function colonnesBienLues(d: Pick<ModeleDiagnostic, 'colonnes'> & { axe?: string | undefined }): string[] {
+  return [pluriel(motAxe(d)), d.colonnes.atouts, d.colonnes.faiblesses, d.colonnes.perspectives].map((c) => `des ${minuscule(c)}`);
+}
+
+/** The word for one axis in the pages' sentences (« pilier », « enjeu »), « axe » when territoire.yaml gives none. */
+export const motAxe = (d: { axe?: string | undefined } | undefined) => d?.axe ?? 'axe';
 
 /** « 2e colonne imprimée », « 1re colonne imprimée ». */
 export const rangColonne = (n: number) => `${n}${n === 1 ? 're' : 'e'} colonne imprimée`;
-
-/**
- * The optional parts of a fiche that the territory's document has: a territory none of whose fiches has an age grid
- * or CGET indicators (a contract of 2024 has no « kit CGET ») shows no such section, rather than « not yet transcribed ».
- */
-export function partiesDuDocument(fiches: readonly Pick<Quartier, 'carroyage' | 'indicateurs'>[]): { ages: boolean; indicateurs: boolean } {
-  return { ages: fiches.some((q) => q.carroyage !== undefined), indicateurs: fiches.some((q) => (q.indicateurs?.length ?? 0) > 0) };
-}

@@ -5,6 +5,7 @@ import type { CommuneOfficielle } from '../communes-officielles.ts';
 import { listesQpv } from '../libelles.ts';
 import type { Entree as EntreeGlossaire, SigleIncertain } from '../glossaire.ts';
 import { comptesParId, repartitionsIndicateurs } from './indicateurs.ts';
+import type { TerritoireVue } from './territoire.ts';
 import { debutEchelle, finEchelle, repartition, type Repartition } from './repartition.ts';
 
 export interface CommuneVue extends CommuneOfficielle {
@@ -36,6 +37,8 @@ export interface QuartierVue extends Quartier {
 }
 
 export interface Modele {
+  /** The published territory and its fiches' model (territoireVue), the one copy every page and function reads. */
+  territoire: TerritoireVue;
   quartiers: QuartierVue[];
   quartier: Map<string, QuartierVue>;
   communes: CommuneVue[];
@@ -49,6 +52,8 @@ export interface Modele {
   programmesParQuartier: Map<string, Programme[]>;
   /** Each CGET indicator's ranges in every quartier that prints it on the same base (key `cleComparaison`): what a fiche compares its own line against. */
   indicateurs: Map<string, Repartition>;
+  /** Whether some fiche prints an open range (« plus de 40% »): the indicators' legend then says how it is drawn. */
+  fourchettesOuvertes: boolean;
   /** How many quartiers print each indicator, whatever its base. */
   quartiersParIndicateur: Map<string, number>;
   /** Every quartier's revenu fiscal médian less `revenusDebut`, on a scale that also holds the low-income threshold when there is one. */
@@ -67,13 +72,12 @@ export interface Modele {
   };
 }
 
-/** What the model takes besides the fiches, each optional: the programmes, the territory's glossary, its low-income threshold. */
+/** What the model takes besides the fiches: the territory (its low-income threshold is on the revenue scale), and optionally the programmes and the glossary. */
 export interface OptionsModele {
+  territoire: TerritoireVue;
   programmes?: readonly Programme[];
   glossaire?: readonly EntreeGlossaire[];
   siglesIncertains?: readonly SigleIncertain[];
-  /** Low-income threshold printed in the fiches (territoire.yaml, contrat.seuil_bas_revenu): the revenue scale holds it. */
-  seuilBasRevenu?: number | undefined;
 }
 
 /**
@@ -84,11 +88,12 @@ export function construireModele(
   fiches: readonly Quartier[],
   officielle: (code: string) => CommuneOfficielle | undefined,
   membreEpci: (code: string) => boolean,
-  { programmes: programmesLus = [], glossaire = [], siglesIncertains = [], seuilBasRevenu }: OptionsModele = {},
+  { territoire, programmes: programmesLus = [], glossaire = [], siglesIncertains = [] }: OptionsModele,
 ): Modele {
   const tries = [...fiches].sort((a, b) => a.code.localeCompare(b.code));
   const revenus = tries.map((q) => q.revenu_fiscal_median);
   const rangsRevenu = rangs(revenus);
+  const seuilBasRevenu = territoire.contrat.seuil_bas_revenu;
   const bornes = seuilBasRevenu === undefined ? revenus : [seuilBasRevenu, ...revenus];
   const finRevenus = finEchelle(Math.max(0, ...bornes));
   const revenusDebut = debutEchelle(bornes.length ? Math.min(...bornes) : 0, finRevenus);
@@ -151,6 +156,7 @@ export function construireModele(
     else programmesParQuartier.set(p.quartier, [p]);
   }
   return {
+    territoire,
     quartiers,
     quartier: new Map(quartiers.map((q) => [q.code, q])),
     communes: listeCommunes,
@@ -162,6 +168,7 @@ export function construireModele(
     programmesParQuartier,
     indicateurs: repartitionsIndicateurs(quartiers),
     quartiersParIndicateur: comptesParId(quartiers),
+    fourchettesOuvertes: quartiers.some((q) => q.indicateurs?.some((i) => i.max === undefined)),
     revenus: repartition(
       revenus.map((r) => ({ min: r - revenusDebut, max: r - revenusDebut })),
       finRevenus - revenusDebut,

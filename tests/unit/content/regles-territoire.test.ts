@@ -9,7 +9,7 @@ import { quartierMinimal } from '../quartier-minimal.ts';
 /** An entry whose every field is on the line of its path's length, enough to tell where a problem points. */
 const entree = <T>(fichier: string, data: T): Entree<T> => ({ fichier, nomFichier: fichier.split('/').pop()!, data, ligne: (chemin) => chemin.length + 1 });
 const douaisis = epciOfficiel('200044618')!;
-const territoire = { sources: [{ id: 'contrat-de-ville-2024-2030', titre: 'Contrat de ville' }] };
+const territoire = { sources: [{ id: 'contrat-de-ville-2024-2030', titre: 'Contrat de ville' }], contrat: { titre: 'Contrat de ville 2024-2030' } };
 const fiche = (q: Partial<Quartier>) => entree('c/quartiers/qn05901m.yaml', { ...quartierMinimal, code: 'QN05901M', communes: ['59178'], source: { document: 'contrat-de-ville-2024-2030', page: 3 }, ...q });
 const regles = (quartiers: Entree<Quartier>[], programmes: Entree<Programme>[] = []) =>
   reglesTerritoire(territoire, douaisis, quartiers, programmes, (code) => communeOfficielle(code)?.nom);
@@ -40,4 +40,38 @@ test('un document non déclaré dans territoire.yaml est refusé, pour une fiche
   const p = regles([q], [prog]);
   assert.deepEqual(p.map((x) => [x.fichier, x.chemin]), [['c/quartiers/qn05901m.yaml', 'source.document'], ['c/programmes/gusp-x.yaml', 'source.document']]);
   assert.match(p[0]!.message, /« contrat-de-ville-2015-2020 » absent des sources de territoire\.yaml \(contrat-de-ville-2024-2030\)/);
+});
+
+// The territory's model: a fiche has only the parts it declares, with its axes and indicators.
+const modele2024 = {
+  ...territoire,
+  diagnostic: { titre: 'Enjeux', colonnes: { atouts: 'Forces', faiblesses: 'Fragilités', perspectives: 'Orientations' }, axes: [{ id: 'emploi', libelle: 'Emploi' }] },
+  indicateurs: { titre: 'Chiffres clés', liste: [{ id: 'taux-pauvrete', libelle: 'Taux de pauvreté', unite: '%' }] },
+};
+const reglesDe = (t: Parameters<typeof reglesTerritoire>[0], q: Entree<Quartier>) => reglesTerritoire(t, douaisis, [q], [], (code) => communeOfficielle(code)?.nom);
+const ligne = (pilier: string) => ({ pilier, atouts: [], faiblesses: [], perspectives: [] });
+const indicateur = (id: string) => ({ id, libelle: 'x', valeur: '45,2 %', min: 45.2, max: 45.2, unite: '%' as const });
+
+test('un axe ou un indicateur que territoire.yaml ne déclare pas est refusé, à sa ligne et son champ', () => {
+  const q = fiche({ diagnostics: [{ piliers: [ligne('emploi'), ligne('cohesion-sociale')] }], indicateurs: [indicateur('taux-pauvrete'), indicateur('logement-hlm')] });
+  const p = reglesDe(modele2024, q);
+  assert.deepEqual(p.map((x) => [x.chemin, x.ligne]), [['diagnostics.0.piliers.1.pilier', 6], ['indicateurs.1.id', 4]]);
+  assert.match(p[0]!.message, /axe « cohesion-sociale » absent de diagnostic\.axes de territoire\.yaml \(emploi\)/);
+  assert.match(p[1]!.message, /indicateur « logement-hlm » absent de indicateurs\.liste de territoire\.yaml \(taux-pauvrete\)/);
+});
+
+test('une partie que le territoire ne déclare pas (âges, diagnostic, indicateurs) est refusée', () => {
+  const carroyage = { individus_menages: 1, tranches: {} } as unknown as Quartier['carroyage'];
+  const p = reglesDe(territoire, fiche({ carroyage, diagnostics: [{ piliers: [ligne('emploi')] }], indicateurs: [indicateur('taux-pauvrete')] }));
+  assert.deepEqual(p.map((x) => x.chemin), ['carroyage', 'diagnostics', 'indicateurs']);
+  assert.match(p[0]!.message, /ne déclare pas de grille des âges \(bloc ages/);
+});
+
+test('un code QP de 2015 dans un contrat de 2024 ou après est un avertissement, pas un refus', () => {
+  const q = fiche({ code: 'QP059990' });
+  const [p, ...autres] = reglesDe(territoire, q);
+  assert.deepEqual(autres, []);
+  assert.equal(p!.avertissement, true);
+  assert.match(p!.message, /code QP059990 de la liste de 2015 dans un contrat qui commence en 2024/);
+  assert.deepEqual(reglesDe({ ...territoire, contrat: { titre: 'Contrat de Ville 2015-2020' } }, q), []);
 });

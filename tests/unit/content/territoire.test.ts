@@ -69,7 +69,7 @@ test('a contract whose title gives no years must write its period', () => {
 test('two sources with one id are refused on the second', () => {
   const { problemes } = lire(`${BON}  - id: contrat-de-ville\n    titre: "Autre document"\n`);
   assert.deepEqual(problemes.map((p) => [p.chemin, p.ligne]), [['sources.1.id', 9]]);
-  assert.match(problemes[0]?.message ?? '', /déjà pris/);
+  assert.match(problemes[0]?.message ?? '', /déclaré deux fois/);
 });
 
 test('what the fiches print is read when given: source of the populations, low-income threshold, scanned document', () => {
@@ -98,4 +98,29 @@ test('a threshold written as printed (« 11 250 € ») is refused on its field 
   const scanne = lire(BON.replace('    titre: "Contrat de ville du Douaisis"\n', '    titre: "Contrat de ville du Douaisis"\n    scanne: "oui"\n')).problemes;
   assert.deepEqual(scanne.map((p) => p.chemin), ['sources.0.scanne']);
   assert.match(scanne[0]?.message ?? '', /true ou false/);
+});
+
+test('a source url that is not http(s), and an axis or an indicator declared twice, are refused on their field and line', () => {
+  const url = lire(BON.replace('    titre: "Contrat de ville du Douaisis"\n', '    titre: "Contrat de ville du Douaisis"\n    url: "ftp://exemple.fr/contrat.pdf"\n')).problemes;
+  assert.deepEqual(url.map((p) => [p.fichier, p.chemin, p.ligne]), [['territoire.yaml', 'sources.0.url', 9]]);
+  assert.match(url[0]?.message ?? '', /http:\/\/ ou https:\/\//);
+  const modele = `diagnostic:
+  titre: "Enjeux du quartier"
+  colonnes: { atouts: "Forces", faiblesses: "Fragilités", perspectives: "Orientations" }
+  axes:
+    - { id: emploi, libelle: "Emploi" }
+    - { id: emploi, libelle: "Emploi et insertion" }
+indicateurs:
+  titre: "Chiffres clés"
+  liste:
+    - { id: taux-pauvrete, libelle: "Taux de pauvreté", unite: "%" }
+    - { id: taux-pauvrete, libelle: "Taux de pauvreté (bis)", unite: "%" }
+`;
+  const doubles = lire(BON.replace('sources:\n', `${modele}sources:\n`)).problemes;
+  assert.deepEqual(doubles.map((p) => [p.chemin, p.ligne]), [['diagnostic.axes.1.id', 11], ['indicateurs.liste.1.id', 16]]);
+  assert.match(doubles[0]?.message ?? '', /axe « emploi » déclaré deux fois/);
+  // Written out, with its own url and page offset, a source is read as declared.
+  const { problemes, t } = lire(BON.replace('    titre: "Contrat de ville du Douaisis"\n', '    titre: "Contrat de ville du Douaisis"\n    url: "https://exemple.fr/contrat.pdf"\n    decalage_pages: 2\n'));
+  assert.deepEqual(problemes, []);
+  assert.deepEqual((t as Territoire).sources[0], { id: 'contrat-de-ville', titre: 'Contrat de ville du Douaisis', url: 'https://exemple.fr/contrat.pdf', decalage_pages: 2 });
 });

@@ -5,6 +5,7 @@ import { ancres } from '../../../src/lib/site/ancres.ts';
 import { construireModele } from '../../../src/lib/site/modele.ts';
 import { quartierMinimal } from '../quartier-minimal.ts';
 import { modele } from './modele-exemple.ts';
+import { lensLievin } from '../territoires.ts';
 
 const documents = documentsRecherche(modele);
 
@@ -48,6 +49,7 @@ test('les documents d’équipements portent les listes de leurs quartiers, seul
     ],
     (code) => ({ code, nom: 'Angres', population: 4300, departement: '62' }),
     () => true,
+    { territoire: lensLievin },
   );
   const listes = (domaine: string) =>
     [...documentsRecherche(mixte).find((d) => d.url.endsWith(`#domaine-${domaine.toLowerCase()}`))!.content.matchAll(/data-pagefind-filter="liste\[data-valeur\]" data-valeur="([^"]+)"/g)].map((x) => x[1]);

@@ -3,6 +3,7 @@ import type { Quartier } from '../../../src/schemas/index.ts';
 import { construireModele } from '../../../src/lib/site/modele.ts';
 import { entreesDu } from '../glossaire-lu.ts';
 import { quartierMinimal } from '../quartier-minimal.ts';
+import { lensLievin } from '../territoires.ts';
 
 const communes: Record<string, { nom: string; population: number }> = {
   '62498': { nom: 'Lens', population: 30000 },
@@ -29,5 +30,5 @@ export const modele = construireModele(
   ],
   officielle,
   () => true,
-  { glossaire: entreesDu() },
+  { territoire: lensLievin, glossaire: entreesDu() },
 );

@@ -220,7 +220,7 @@ test('une seule exécution liste tous les problèmes de tous les fichiers', asyn
   const second = nomAffiche(dossier, 'quartiers/qp062098.yaml');
   const problemes = r.stderr.split('\n').filter((l) => /^\S+\.yaml:\d+: /.test(l));
   assert.equal(problemes.length, 3, r.stderr);
-  assert.match(problemes[0]!, new RegExp(`^${premier}:8: npnru: npnru : true ou false \\(valeur trouvée : "oui"\\)$`));
+  assert.match(problemes[0]!, new RegExp(`^${premier}:8: npnru: npnru : national, regional ou false \\(le quartier est-il dans le NPNRU, et à quel titre \\?\\) \\(valeur trouvée : "oui"\\)$`));
   assert.match(problemes[1]!, new RegExp(`^${premier}:9: commentaire: clé inconnue « commentaire »`));
   assert.match(problemes[2]!, new RegExp(`^${second}:2: communes_source: champ obligatoire manquant`));
   assert.match(r.stderr, /^3 problème\(s\)/m);

@@ -10,6 +10,6 @@ export function getStaticPaths() {
 }
 
 export const GET: APIRoute = ({ props }) =>
-  new Response(enteteImpression({ titre: `${props.nom} (${props.code})`, site: reglages.titre, date: reglages.construitLe }), {
+  new Response(enteteImpression({ titre: `${props.nom} (${props.code})`, site: donnees().territoire.titreSite, date: reglages.construitLe }), {
     headers: { 'Content-Type': 'text/css; charset=utf-8' },
   });

@@ -6,35 +6,35 @@ import { z } from 'astro/zod';
 import type { Quartier } from '../../../../src/schemas/index.ts';
 import { construireModele } from '../../../../src/lib/site/modele.ts';
 import { donnees } from '../../../../src/lib/site/donnees.ts';
-import { attribution, courriel, dateLongue, descriptionJeu, motsCles, type ContenuJeu, type Reglages } from '../../../../src/lib/donnees/metadonnees.ts';
+import { attribution, courriel, dateLongue, descriptionJeu, motsCles, sources, type ContenuJeu, type Reglages } from '../../../../src/lib/donnees/metadonnees.ts';
 import type { Modele } from '../../../../src/lib/site/modele.ts';
 import { champTable } from '../../../../src/lib/donnees/schema-table.ts';
 import { tableauEquipements, tableauQuartiers } from '../../../../src/lib/donnees/tableaux.ts';
 import { telechargements } from '../../../../src/lib/donnees/telechargements.ts';
 import { catalogueDcat, jeuSchemaOrg, paquetDonnees } from '../../../../src/lib/donnees/descriptions.ts';
 import { quartierMinimal } from '../../quartier-minimal.ts';
+import { douaisis, exemple2024, lensLievin } from '../../territoires.ts';
 
 const reglagesEssai: Reglages = {
   editeur: 'Atelier des données',
   contact: 'donnees@exemple.fr',
   url: 'https://exemple.fr',
   construitLe: '2026-12-01T09:30:00.000Z',
-  sourceUrl: 'https://exemple.fr/contrat-de-ville.pdf',
 };
 
 const fiche: Quartier = {
   ...quartierMinimal,
   equipements: [{ id: 'piscine-angres', nom: 'Piscine', commune: '62032', domaine: 'F', type_bpe: 'F101', en_projet: true }],
 };
-const m = construireModele([fiche], (code) => ({ code, nom: 'Angres', population: 4300, departement: '62' }), () => true);
+const m = construireModele([fiche], (code) => ({ code, nom: 'Angres', population: 4300, departement: '62' }), () => true, { territoire: lensLievin });
 const liste = telechargements(m);
 
 test('la ligne d’attribution nomme la source, l’éditeur s’il est connu, et la date en français', () => {
   assert.equal(
-    attribution(reglagesEssai),
+    attribution(lensLievin, reglagesEssai),
     "Communauté d'Agglomération de Lens-Liévin, Contrat de Ville 2015-2020 — données transcrites par Atelier des données, mise à jour du 1er décembre 2026",
   );
-  assert.equal(attribution({ editeur: undefined, construitLe: '2026-12-02T09:00:00Z' }).endsWith('données transcrites, mise à jour du 2 décembre 2026'), true);
+  assert.equal(attribution(lensLievin, { editeur: undefined, construitLe: '2026-12-02T09:00:00Z' }).endsWith('données transcrites, mise à jour du 2 décembre 2026'), true);
   // The date is the publisher's (Paris) date, not UTC's.
   assert.equal(dateLongue('2026-12-31T23:30:00Z'), '1er janvier 2027');
   assert.equal(courriel('mailto:a@b.fr'), 'a@b.fr');
@@ -57,7 +57,7 @@ test('un champ du Table Schema prend type, contraintes et description du champ Z
 });
 
 test('quartiers.csv donne la génération du code juste après lui : un entier, 2015 ou 2024, toujours rempli', () => {
-  const colonne = tableauQuartiers.colonnes.find((c) => c.nom === 'generation')!;
+  const colonne = tableauQuartiers(lensLievin).colonnes.find((c) => c.nom === 'generation')!;
   const champ = champTable(colonne);
   assert.equal(champ.type, 'integer');
   assert.deepEqual(champ.constraints, { required: true, enum: [2015, 2024] });
@@ -100,8 +100,10 @@ test('la description du jeu ne nomme que ce que le contenu a : parties des fiche
     "Les quartiers prioritaires (QPV) de la Communauté d'Agglomération de Lens-Liévin, transcrits du Contrat de Ville 2015-2020 : identité, population et revenu, équipements rattachés. Les textes sont ceux des documents, sans reformulation.",
   );
   const programme = { type: 'gusp' } as Modele['programmes'][number];
-  const complet = { quartiers: [{ ...fiche, carroyage: { individus_menages: 1, tranches: {} }, indicateurs: [{}], diagnostics: [{}] }], programmes: [programme, { ...programme, type: 'npnru' }] } as unknown as ContenuJeu;
-  assert.match(descriptionJeu(complet), /: identité, population et revenu, carroyage INSEE par tranche d’âge, indicateurs du kit CGET, diagnostics par pilier, équipements rattachés, et les programmes NPNRU et GUSP des documents/);
+  const complet = { territoire: lensLievin, quartiers: [{ ...fiche, carroyage: { individus_menages: 1, tranches: {} }, indicateurs: [{}], diagnostics: [{}] }], programmes: [programme, { ...programme, type: 'npnru' }] } as unknown as ContenuJeu;
+  assert.match(descriptionJeu(complet), /: identité, population et revenu, âges, indicateurs du kit CGET, diagnostic par pilier, équipements rattachés, et les programmes NPNRU et GUSP des documents/);
+  // Another territory's parts, in its own headings.
+  assert.match(descriptionJeu({ ...complet, territoire: exemple2024 }), /: identité, population et revenu, chiffres clés du contrat, enjeux du quartier, équipements rattachés/);
   assert.deepEqual(motsCles(m).slice(0, 5), ['politique de la ville', 'quartiers prioritaires', 'QPV', 'contrat de ville', 'équipements']);
 });
 
@@ -116,8 +118,10 @@ test('le Data Package donne taille, empreinte, dialecte et éditeur, depuis les 
   assert.equal(p.resources.find((r) => r.name === 'fiches')!.profile, 'data-resource');
   assert.deepEqual(p.contributors, [{ title: 'Atelier des données', role: 'publisher', email: 'donnees@exemple.fr' }]);
   assert.equal(p.homepage, 'https://exemple.fr/donnees/');
-  assert.equal(p.sources[0]!.path, 'https://exemple.fr/contrat-de-ville.pdf');
-  assert.equal(p.attribution, attribution(reglagesEssai));
+  // Lens-Liévin's sources declare no URL; the 2024 example's do, each its own.
+  assert.equal(p.sources[0]!.path, undefined);
+  assert.deepEqual(sources(exemple2024).map((s) => s.url), ['https://exemple.fr/contrat-de-ville-2024-2030.pdf', 'https://exemple.fr/annexe-fiches-quartiers.pdf']);
+  assert.equal(p.attribution, attribution(lensLievin, reglagesEssai));
 });
 
 const DCAT = 'http://www.w3.org/ns/dcat#';
@@ -140,15 +144,32 @@ test('le catalogue DCAT-AP, développé par jsonld sans réseau, a éditeur, lic
   assert.equal(jeu[`${DCT}spatial`]![0]![`${DCT}identifier`]![0]!['@value'], '246200364');
   const urls = jeu[`${DCAT}distribution`]!.map((d) => d[`${DCAT}downloadURL`]![0]!['@id']);
   assert.deepEqual(urls.sort(), liste.map((t) => `https://exemple.fr/${t.chemin}`).sort());
-  assert.equal(jeu[`${DCT}bibliographicCitation`]![0]!['@value'], attribution(reglagesEssai));
+  assert.equal(jeu[`${DCT}bibliographicCitation`]![0]!['@value'], attribution(lensLievin, reglagesEssai));
 });
 
 test('le bloc schema.org Dataset nomme licence, période, territoire, crédit et fichiers', () => {
   const jeu = jeuSchemaOrg(m, reglagesEssai);
   assert.equal(jeu['@type'], 'Dataset');
   assert.equal(jeu.temporalCoverage, '2015/2020');
-  assert.equal(jeu.creditText, attribution(reglagesEssai));
+  assert.equal(jeu.creditText, attribution(lensLievin, reglagesEssai));
   assert.deepEqual(jeu.creator, { '@type': 'Organization', name: 'Atelier des données', email: 'donnees@exemple.fr' });
   assert.ok(jeu.distribution.every((d) => d.contentUrl.startsWith('https://exemple.fr/donnees/')));
   assert.ok(jeu.description.length >= 50, 'Google demande au moins 50 caractères de description');
+});
+
+test('quartiers.csv n’a de colonnes que pour ce que déclare son territoire : Lens-Liévin, le Douaisis, l’exemple de 2024', () => {
+  const noms = (t: typeof lensLievin) => tableauQuartiers(t).colonnes.map((c) => c.nom);
+  // Lens-Liévin: 9 of identity, the age grid (total and 9 brackets), the 12 lines of the kit CGET (three columns each), the count.
+  assert.equal(noms(lensLievin).length, 9 + 10 + 12 * 3 + 1);
+  assert.ok(noms(lensLievin).includes('age_75_plus') && noms(lensLievin).includes('medecins-generalistes_max'));
+  // The Douaisis example declares one indicator; the 2024 example no age grid and its own four indicators.
+  assert.deepEqual(noms(douaisis).filter((n) => n.endsWith('_valeur')), ['logement-hlm_valeur']);
+  assert.ok(!noms(exemple2024).some((n) => n.startsWith('age_') || n === 'individus_menages'));
+  assert.deepEqual(noms(exemple2024).filter((n) => n.endsWith('_valeur')), ['taux-pauvrete_valeur', 'taux-emploi_valeur', 'moins-de-25-ans_valeur', 'familles-monoparentales_valeur']);
+  // The income column says what the territory's figure is.
+  const revenu = (t: typeof lensLievin) => tableauQuartiers(t).colonnes.find((c) => c.nom === 'revenu_fiscal_median')!;
+  assert.equal(revenu(lensLievin).titre, 'Revenu fiscal médian (euros)');
+  assert.equal(revenu(exemple2024).titre, 'Revenu médian (euros)');
+  assert.match(champTable(revenu(exemple2024)).description!, /^Insee-DGFiP, Filosofi 2019 : revenu disponible médian, en euros par an\.$/);
+  assert.deepEqual(champTable(tableauQuartiers(exemple2024).colonnes.find((c) => c.nom === 'npnru')!).constraints, { required: true, enum: ['national', 'régional', 'non'] });
 });

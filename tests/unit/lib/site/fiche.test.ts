@@ -4,16 +4,19 @@ import {
   contexteFiche,
   fourchetteEnMots,
   graduations,
-  lienPageSource,
   lienSignalement,
   parRubriqueEtDomaine,
   parleDeCouleurs,
-  partiesDuDocument,
+  colonnesBienLues,
+  estNomDAxe,
+  motAxe,
   rangEnMots,
   regrouperLignes,
   regrouperRepetitions,
   titreTableau,
 } from '../../../../src/lib/site/fiche.ts';
+import { douaisis, exemple2024, lensLievin } from '../../territoires.ts';
+import { libelleAxe, libelleIndicateur, lienPageSource, nomRevenu } from '../../../../src/lib/site/territoire.ts';
 
 test('un rang se dit depuis le bout le plus proche, sans médaille', () => {
   assert.equal(rangEnMots(1, 21), 'le plus bas des 21 quartiers');
@@ -68,12 +71,13 @@ test('titre des tableaux : la commune, « (suite) » quand l’OCR a coupé le t
   const communes = new Map([['62498', { nom: 'Lens' }], ['62291', { nom: 'Eleu-dit-Leauwette' }]]);
   const d = [{ commune: '62498' }, { commune: '62498' }, { commune: '62291' }];
   assert.deepEqual([0, 1, 2].map((i) => titreTableau(d, i, true, communes)), ['Tableau de la commune de Lens', 'Tableau de la commune de Lens (suite)', 'Tableau de la commune d’Eleu-dit-Leauwette']);
-  assert.equal(titreTableau([{ commune: '62498' }], 0, false, communes), 'Tableau par pilier');
+  assert.equal(titreTableau([{ commune: '62498' }], 0, false, communes, 'pilier'), 'Tableau par pilier');
 });
 
-test('la page du PDF source, décalée quand le PDF compte ses pages de couverture', () => {
-  assert.equal(lienPageSource(69, { sourceDecalagePage: 0 }), undefined);
-  assert.equal(lienPageSource(69, { sourceUrl: 'https://exemple.fr/contrat.pdf', sourceDecalagePage: 2 }), 'https://exemple.fr/contrat.pdf#page=71');
+test('la page d’une source mène à son propre PDF, décalée quand il compte ses pages de couverture ; sans url, pas de lien', () => {
+  assert.equal(lienPageSource(lensLievin, 'contrat-de-ville-2015-2020', 69), undefined);
+  assert.equal(lienPageSource(exemple2024, 'contrat-2024-2030', 31), 'https://exemple.fr/contrat-de-ville-2024-2030.pdf#page=31');
+  assert.equal(lienPageSource(exemple2024, 'annexe-fiches', 7), 'https://exemple.fr/annexe-fiches-quartiers.pdf#page=9');
 });
 
 test('« Signaler une erreur » : courriel prérempli, formulaire de l’éditeur, ou page d’explications', () => {
@@ -111,9 +115,28 @@ test('parleDeCouleurs repère les intitulés qui distinguent leurs lignes par la
   assert.equal(parleDeCouleurs(undefined), false);
 });
 
-test('une partie facultative n’a de section que si une fiche au moins du territoire la donne', () => {
-  const carroyage = { individus_menages: 10, tranches: {} } as unknown as NonNullable<Parameters<typeof partiesDuDocument>[0][number]['carroyage']>;
-  assert.deepEqual(partiesDuDocument([{}, {}]), { ages: false, indicateurs: false });
-  assert.deepEqual(partiesDuDocument([{}, { carroyage, indicateurs: [] }]), { ages: true, indicateurs: false });
-  assert.deepEqual(partiesDuDocument([{ indicateurs: [{ id: 'entreprises', libelle: 'x', valeur: '1 à 2', min: 1, max: 2, unite: 'nombre' }] }]), { ages: false, indicateurs: true });
+test('les parties d’une fiche, ses axes et ses indicateurs sont ceux que déclare son territoire', () => {
+  assert.deepEqual(lensLievin.parties, { ages: true, diagnostic: true, indicateurs: true });
+  assert.deepEqual(douaisis.parties, { ages: true, diagnostic: true, indicateurs: true });
+  assert.deepEqual(exemple2024.parties, { ages: false, diagnostic: true, indicateurs: true });
+  assert.equal(libelleAxe(lensLievin, 'cohesion-sociale'), 'Cohésion sociale');
+  assert.equal(libelleAxe(exemple2024, 'education'), 'Éducation et réussite éducative');
+  assert.equal(libelleIndicateur(exemple2024, 'taux-pauvrete'), 'Taux de pauvreté');
+  assert.equal(libelleIndicateur(lensLievin, 'logement-hlm'), 'Part de logement HLM');
+  assert.deepEqual([...exemple2024.axes.keys()], ['emploi', 'education', 'transition']);
+  assert.equal(lensLievin.titreSite, 'Quartiers prioritaires de Lens-Liévin');
+  assert.deepEqual(exemple2024.annees, { debut: 2024, fin: 2030 });
+  assert.equal(nomRevenu(lensLievin), 'Revenu fiscal médian');
+  assert.equal(nomRevenu(exemple2024), 'Revenu médian');
+});
+
+test('un intitulé imprimé est celui d’un axe du territoire, ou son début ; les colonnes indices viennent du modèle', () => {
+  assert.ok(estNomDAxe(lensLievin, 'EGALITE DES CHANCES'));
+  assert.ok(estNomDAxe(lensLievin, 'COHESION SOCIALE'));
+  assert.ok(!estNomDAxe(lensLievin, 'CONTRAT SOCIAL'));
+  assert.ok(!estNomDAxe(exemple2024, 'COHESION SOCIALE'));
+  assert.ok(estNomDAxe(exemple2024, 'Éducation et réussite éducative'));
+  assert.deepEqual(colonnesBienLues({ ...lensLievin.diagnostic!, axe: motAxe(lensLievin.diagnostic) }), ['des piliers', 'des atouts', 'des faiblesses', 'des perspectives']);
+  assert.deepEqual(colonnesBienLues(exemple2024.diagnostic!), ['des enjeux', 'des forces', 'des fragilités', 'des orientations 2024-2030']);
+  assert.equal(titreTableau([{}], 0, false, new Map(), motAxe(exemple2024.diagnostic)), 'Tableau par enjeu');
 });

@@ -4,6 +4,7 @@ import type { Quartier } from '../../../../src/schemas/index.ts';
 import { construireModele } from '../../../../src/lib/site/modele.ts';
 import { equipementsDeLaCommune, grouperEquipements, indexEquipements, typeSiNouveau } from '../../../../src/lib/site/index-equipements.ts';
 import { quartierMinimal } from '../../quartier-minimal.ts';
+import { lensLievin } from '../../territoires.ts';
 
 const eq = (id: string, nom: string, commune: string, domaine: 'C' | 'F' | 'D') => ({ id, nom, commune, domaine });
 const fiche = (code: string, communes: string[], equipements: Quartier['equipements']): Quartier => ({ ...quartierMinimal, code, nom: `Q ${code}`, communes, equipements });
@@ -24,6 +25,7 @@ const m = construireModele(
   ],
   officielle,
   () => true,
+  { territoire: lensLievin },
 );
 const noms = (r: { domaines: [string, { nom: string }[]][] }) => r.domaines.map(([d, l]) => [d, l.map((e) => e.nom)]);
 

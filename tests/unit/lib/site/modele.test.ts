@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Quartier } from '../../../../src/schemas/index.ts';
 import { construireModele, filtreListe, listesDeRecherche, parCommune, parDomaine, partDesCommunes } from '../../../../src/lib/site/modele.ts';
+import { lensLievin } from '../../territoires.ts';
 
 const q = (code: string, revenu: number, communes: string[], equipements: Quartier['equipements'] = []): Quartier => ({
   code,
@@ -26,6 +27,7 @@ const m = construireModele(
   [q('QP062026', 9500, ['62498'], [piscine]), q('QP062025', 7100, ['62498', '62510'], [piscine, ecole]), q('QP062030', 8600, ['62510'])],
   officielle,
   () => true,
+  { territoire: lensLievin },
 );
 
 test('les quartiers sont triés par code, avec rang de revenu et voisins', () => {
@@ -63,6 +65,7 @@ test('deux communes homonymes ont des adresses distinctes', () => {
     [q('QP062001', 9000, ['59527']), q('QP062003', 9000, ['62743'])],
     (code) => (homonymes[code] ? { code, nom: homonymes[code]!, population: 500, departement: code.slice(0, 2) } : undefined),
     () => false,
+    { territoire: lensLievin },
   );
   assert.deepEqual(m2.communes.map((c) => c.slug).sort(), ['saint-aubin', 'saint-aubin-62743']);
 });
@@ -72,6 +75,7 @@ test('parCommune range les quartiers par leur première commune, puis par nom', 
     [q('QP062030', 8600, ['62510']), q('QP062026', 9500, ['62498']), q('QP062020', 9000, ['62510', '62498']), q('QP062025', 7100, ['62498', '62510'])],
     officielle,
     () => true,
+    { territoire: lensLievin },
   );
   // Lens before Liévin; within Lens, « Quartier QP062025 » before « Quartier QP062026 ».
   assert.deepEqual(parCommune(m2.quartiers, m2).map((x) => x.code), ['QP062025', 'QP062026', 'QP062020', 'QP062030']);
