@@ -3,9 +3,9 @@
 import { expect, test, type Page } from '@playwright/test';
 import { communeOfficielle, epciOfficiel } from '../../src/lib/communes-officielles.ts';
 import { donnees } from '../../src/lib/site/donnees.ts';
-import { territoire } from '../../src/site.config.ts';
 
 const m = donnees();
+const { territoire } = m;
 const etat = (page: Page) => page.locator('#etat');
 const explication = (page: Page) => page.locator('#explication');
 
