@@ -10,7 +10,7 @@ import { DIST_DEFAUT, Site, aucuneErreur, balises, decoderEntites } from './outi
 
 const base = normaliserBase(process.env.BASE_PATH);
 const site = new Site(DIST_DEFAUT, base, process.env.SITE_URL || undefined);
-assert.ok(existsSync(join(DIST_DEFAUT, 'donnees/catalogue.jsonld')), `${DIST_DEFAUT}/donnees/catalogue.jsonld manque : lancez d'abord npm run build.`);
+assert.ok(existsSync(join(DIST_DEFAUT, 'donnees/catalogue.jsonld')), `${DIST_DEFAUT}/donnees/catalogue.jsonld manque : lancez d'abord npm run build:essais.`);
 
 const DCAT = 'http://www.w3.org/ns/dcat#';
 const DCT = 'http://purl.org/dc/terms/';

@@ -14,7 +14,10 @@ export function aucuneErreur(erreurs: string[], quoi = 'problème(s)'): void {
 }
 
 export const RACINE_PROJET = resolve(import.meta.dirname, '../..');
-export const DIST_DEFAUT = resolve(RACINE_PROJET, process.env.DIST_DIR ?? 'dist');
+/** A copy of Lens-Liévin's content under tests/: the checks of its figures read it, never content/ (another territory's copy has its own). */
+export const LENS_LIEVIN = resolve(RACINE_PROJET, 'tests/fixtures/lens-lievin');
+/** Where `npm run build:essais` builds LENS_LIEVIN for the output checks and the browser tests: never dist/, the territory's own site. */
+export const DIST_DEFAUT = resolve(RACINE_PROJET, process.env.DIST_DIR ?? 'dist-essais');
 
 /** Files under `dossier` whose name ends with `fin`, as "/"-separated paths relative to it, sorted. */
 export function fichiers(dossier: string, fin: string): string[] {
@@ -169,7 +172,7 @@ export class Site {
 export function construire(dist: string, env: Record<string, string>): string {
   const r = spawnSync(process.execPath, ['scripts/build.ts'], {
     cwd: RACINE_PROJET,
-    env: { ...process.env, ...env, DIST_DIR: dist },
+    env: { ...process.env, CONTENT_DIR: LENS_LIEVIN, ...env, DIST_DIR: dist },
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
   });

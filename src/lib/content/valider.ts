@@ -3,7 +3,7 @@ import { basename, join, relative, sep } from 'node:path';
 import type { z } from 'astro/zod';
 import { programme, quartier, territoire, type Programme, type Quartier, type Territoire } from '../../schemas/index.ts';
 import { attendu } from '../../schemas/messages.ts';
-import { communeOfficielle, epciOfficiel } from '../communes-officielles.ts';
+import { communeOfficielle, communesDuCodePostal, epciOfficiel } from '../communes-officielles.ts';
 import type { Collection, Entree } from './collections.ts';
 import { analyserYaml, lireYamlRapide, texteYaml } from './lire-yaml.ts';
 import { cheminTexte, type Probleme } from './probleme.ts';
@@ -146,13 +146,13 @@ export function validerContenu(racine: string, projet = process.cwd()): Resultat
     }
   }
   const quartiers = chargerCollection(projet, collectionQuartiers, parDossier.get('quartiers') ?? [], problemes);
-  problemes.push(...reglesQuartiers(quartiers, (code) => communeOfficielle(code) !== undefined));
+  problemes.push(...reglesQuartiers(quartiers, (code) => communeOfficielle(code) !== undefined, communesDuCodePostal));
   const programmes = chargerCollection(projet, collectionProgrammes, parDossier.get('programmes') ?? [], problemes);
   // Codes are read from the validated fiches; a fiche with errors already has its own problems listed.
   const codes = new Set(quartiers.map((e) => e.data.code));
   problemes.push(...reglesProgrammes(programmes, (code) => codes.has(code)));
   // A territory file with problems has them listed already; its rules wait until it is valid.
   const epci = leTerritoire && epciOfficiel(leTerritoire.epci);
-  if (leTerritoire && epci) problemes.push(...reglesTerritoire(leTerritoire, epci, quartiers, programmes, (code) => communeOfficielle(code)?.nom));
+  if (leTerritoire && epci) problemes.push(...reglesTerritoire(leTerritoire, epci, quartiers, programmes, (code) => communeOfficielle(code)?.nom, communesDuCodePostal));
   return { contenu: { quartiers, programmes, territoire: leTerritoire }, problemes };
 }

@@ -5,7 +5,7 @@ import jsonld from 'jsonld';
 import { z } from 'astro/zod';
 import type { Quartier } from '../../../../src/schemas/index.ts';
 import { construireModele } from '../../../../src/lib/site/modele.ts';
-import { donnees } from '../../../../src/lib/site/donnees.ts';
+import { contenuValide, modeleDe } from '../../../../src/lib/site/donnees.ts';
 import { attribution, courriel, dateLongue, descriptionJeu, motsCles, type ContenuJeu, type Reglages } from '../../../../src/lib/donnees/metadonnees.ts';
 import type { Modele } from '../../../../src/lib/site/modele.ts';
 import { champTable } from '../../../../src/lib/donnees/schema-table.ts';
@@ -70,7 +70,7 @@ test('quartiers.csv donne la génération du code juste après lui : un entier, 
 
 test('les tableaux de diagnostic « mal_lu » des fiches passent tels quels dans les JSON, et les CSV s’écrivent avec eux', () => {
   // The real fiches (their mal_lu form is being transcribed): every one of them goes through every writer.
-  const reel = donnees();
+  const reel = modeleDe(contenuValide('tests/fixtures/lens-lievin'));
   const avecMalLu = reel.quartiers.filter((q) => q.diagnostics?.some((d) => d.mal_lu));
   assert.ok(avecMalLu.length > 0, 'aucune fiche n’a de tableau mal_lu');
   const fichiersReels = telechargements(reel);
