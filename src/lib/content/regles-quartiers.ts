@@ -37,10 +37,13 @@ export function reglesQuartiers(
     const q = e.data;
     // A copied fiche that kept its code: name both files and let the publisher choose; the file-name rule would
     // otherwise ask to rename the copy over the real fiche.
-    const memeCode = parCode.get(q.code)!.filter((autre) => autre !== e);
+    const memeCode = parCode.get(q.code)!;
     const attendu = `${q.code.toLowerCase()}.yaml`;
-    if (memeCode.length) {
-      signaler(e, ['code'], `code ${q.code} aussi dans ${memeCode.map((a) => a.fichier).join(', ')} : chaque quartier a son propre code ; corrigez le code de la fiche qui n'est pas celle de ${q.code}, puis nommez son fichier d'après son code`);
+    if (memeCode.length > 1) {
+      const premier = memeCode[0]!;
+      if (premier !== e) {
+        signaler(e, ['code'], `code ${q.code} à la fois dans ${premier.fichier} et dans ${e.fichier} : chaque quartier a son propre code ; donnez à la fiche copiée le code de son quartier, puis nommez son fichier d'après ce code`);
+      }
     } else if (e.nomFichier !== attendu) signaler(e, ['code'], `le fichier doit s'appeler ${attendu} (le code en minuscules)`);
     if (q.exemple) {
       signaler(e, ['exemple'], "fiche d'exemple écrite par npm run nouveau-territoire, aux chiffres inventés : remplacez-la par une fiche de votre document (sans la ligne « exemple: true »), ou supprimez le fichier");

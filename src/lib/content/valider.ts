@@ -7,6 +7,7 @@ import { communeOfficielle, communesDuCodePostal, epciOfficiel } from '../commun
 import type { Collection, Entree } from './collections.ts';
 import { analyserYaml, lireYamlRapide, texteYaml } from './lire-yaml.ts';
 import { cheminTexte, type Probleme } from './probleme.ts';
+import { cleLaPlusProche, clesDuBloc } from './schema-au-chemin.ts';
 import { reglesProgrammes } from './regles-programmes.ts';
 import { reglesQuartiers } from './regles-quartiers.ts';
 import { reglesTerritoire } from './regles-territoire.ts';
@@ -34,7 +35,7 @@ export function chargerTerritoire(racine: string, projet: string, problemes: Pro
   const chemin = join(racine, FICHIER_TERRITOIRE);
   const fichier = relative(projet, chemin).split(sep).join('/');
   if (!existsSync(chemin)) {
-    problemes.push({ fichier, ligne: 1, chemin: '', message: 'fichier manquant : il nomme le territoire publié (nom, nom_court, epci, contrat, sources ; voir le README)' });
+    problemes.push({ fichier, ligne: 1, chemin: '', message: 'fichier manquant : il nomme le territoire publié (nom, nom_court, epci, contrat, sources) ; npm run nouveau-territoire -- <SIREN> en écrit un, commenté' });
     return undefined;
   }
   const texte = texteYaml(fichier, readFileSync(chemin));
@@ -45,7 +46,7 @@ export function chargerTerritoire(racine: string, projet: string, problemes: Pro
   }
   const r = territoire.safeParse(lu.data);
   if (!r.success) {
-    problemes.push(...problemesZod(fichier, lu, r.error));
+    problemes.push(...problemesZod(fichier, lu, r.error, territoire));
     return undefined;
   }
   if (!epciOfficiel(r.data.epci)) {
@@ -71,23 +72,40 @@ const structures: Record<string, string> = {
   array: 'une liste, une ligne « - … » par élément',
 };
 
-function messageStructure(issue: z.core.$ZodIssue, data: unknown): string {
+function messageStructure(issue: z.core.$ZodIssue, data: unknown, schema: z.ZodType): string {
   const quoi = issue.code === 'invalid_type' && issue.message.startsWith('Invalid input') ? structures[issue.expected] : undefined;
-  if (!quoi) return issue.message;
   const trouve = issue.path.reduce<unknown>((v, cle) => (v !== null && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[cle] : undefined), data);
-  return attendu(quoi)({ input: trouve });
+  if (quoi && issue.code === 'invalid_type' && issue.expected === 'object') {
+    // A block: name the keys it must hold, so that a missing `source` says « document » and « page ».
+    const { obligatoires } = clesDuBloc(schema, issue.path);
+    const nom = issue.path.at(-1);
+    const cles = obligatoires.map((c) => `« ${c}: … »`).join(', ');
+    if (trouve === undefined && typeof nom === 'string' && obligatoires.length) {
+      return `champ obligatoire manquant : un bloc ${nom}, écrit « ${nom}: » sur sa ligne puis, dessous, indentées de deux espaces, ${cles}`;
+    }
+    return `${attendu(quoi)({ input: trouve })}${obligatoires.length ? ` ; ses clés obligatoires : ${cles}` : ''}`;
+  }
+  if (quoi) return attendu(quoi)({ input: trouve });
+  const cle = issue.path.at(-1);
+  if (issue.code === 'too_small' && issue.origin === 'string' && typeof cle === 'string' && !clesDuBloc(schema, issue.path.slice(0, -1)).obligatoires.includes(cle)) {
+    return `${issue.message} ; ce champ est facultatif : vous pouvez aussi retirer la ligne`;
+  }
+  return issue.message;
 }
 
-/** Turns Zod issues into located problems; an unknown key is pointed at itself. */
-export function problemesZod(fichier: string, lu: { data: unknown; ligne(chemin: readonly PropertyKey[]): number }, erreur: z.ZodError): Probleme[] {
+/** Turns Zod issues into located problems; an unknown key is pointed at itself, with the nearest known key. */
+export function problemesZod(fichier: string, lu: { data: unknown; ligne(chemin: readonly PropertyKey[]): number }, erreur: z.ZodError, schema: z.ZodType): Probleme[] {
   return erreur.issues.flatMap((issue): Probleme[] => {
     if (issue.code === 'unrecognized_keys') {
+      const { toutes } = clesDuBloc(schema, issue.path);
       return issue.keys.map((cle) => {
         const chemin = [...issue.path, cle];
-        return { fichier, ligne: lu.ligne(chemin), chemin: cheminTexte(chemin), message: `clé inconnue « ${cle} » : corrigez son orthographe ou retirez-la (voir le schéma dans le README)` };
+        const proche = cleLaPlusProche(cle, toutes);
+        const conseil = proche ? `vouliez-vous dire « ${proche} » ?` : `corrigez son orthographe ou retirez-la ; les clés possibles ici : ${toutes.join(', ')}`;
+        return { fichier, ligne: lu.ligne(chemin), chemin: cheminTexte(chemin), message: `clé inconnue « ${cle} » : ${conseil}` };
       });
     }
-    return [{ fichier, ligne: lu.ligne(issue.path), chemin: cheminTexte(issue.path), message: messageStructure(issue, lu.data) }];
+    return [{ fichier, ligne: lu.ligne(issue.path), chemin: cheminTexte(issue.path), message: messageStructure(issue, lu.data, schema) }];
   });
 }
 
@@ -114,7 +132,7 @@ function chargerCollection<T>(projet: string, collection: Collection<T>, fichier
     }
     const r = collection.schema.safeParse(lu.data);
     if (!r.success) {
-      problemes.push(...problemesZod(fichier, lu, r.error));
+      problemes.push(...problemesZod(fichier, lu, r.error, collection.schema));
       continue;
     }
     entrees.push({ fichier, nomFichier: basename(chemin), data: r.data, ligne: lu.ligne });

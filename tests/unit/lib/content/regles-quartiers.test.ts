@@ -30,13 +30,13 @@ test('le nom du fichier doit être le code en minuscules', () => {
 test('un code en double nomme les deux fichiers, sans jamais demander d’en renommer un sur l’autre', () => {
   // « qp062002-copie.yaml » is read before « qp062002.yaml »: neither message may ask to rename the copy to the real fiche's name.
   const problemes = verifier(entree(base, 'qp062002-copie.yaml'), entree(base));
-  assert.deepEqual(
-    problemes.map((p) => [p.fichier, p.chemin, p.message]),
+  assert.deepEqual(problemes.map((p) => [p.fichier, p.chemin, p.message]), [
     [
-      ['content/quartiers/qp062002-copie.yaml', 'code', "code QP062002 aussi dans content/quartiers/qp062002.yaml : chaque quartier a son propre code ; corrigez le code de la fiche qui n'est pas celle de QP062002, puis nommez son fichier d'après son code"],
-      ['content/quartiers/qp062002.yaml', 'code', "code QP062002 aussi dans content/quartiers/qp062002-copie.yaml : chaque quartier a son propre code ; corrigez le code de la fiche qui n'est pas celle de QP062002, puis nommez son fichier d'après son code"],
+      'content/quartiers/qp062002.yaml',
+      'code',
+      "code QP062002 à la fois dans content/quartiers/qp062002-copie.yaml et dans content/quartiers/qp062002.yaml : chaque quartier a son propre code ; donnez à la fiche copiée le code de son quartier, puis nommez son fichier d'après ce code",
     ],
-  );
+  ]);
 });
 
 test('un code postal écrit pour une commune inconnue est reconnu comme tel', () => {
