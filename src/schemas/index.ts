@@ -13,3 +13,4 @@ export * from './programme-gusp.ts';
 export * from './programme-tfpb.ts';
 export * from './programme.ts';
 export * from './territoire.ts';
+export * from './verification-sources.ts';

@@ -51,6 +51,12 @@ test('le territoire d’exemple a 3 quartiers, dont un code 2024, et aucun dossi
   assert.deepEqual(readdirSync(CONTENU).sort(), ['quartiers', 'territoire.yaml']);
 });
 
+test('sans relevé de vérification des sources, la méthodologie ne parle d’aucune vérification', () => {
+  const page = site.pages.get('methodologie/index.html')!.html;
+  assert.match(page, /Les textes sont recopiés/);
+  assert.doesNotMatch(page, /un outil a cherché|outil vérifie/);
+});
+
 test('chaque fiche a sa page, à son code en minuscules, titrée de son nom, sous le titre du territoire', () => {
   for (const q of quartiers) {
     const page = site.pages.get(`quartiers/${q.code.toLowerCase()}/index.html`);

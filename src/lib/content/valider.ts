@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join, relative, sep } from 'node:path';
 import type { z } from 'astro/zod';
-import { programme, quartier, territoire, type Programme, type Quartier, type Territoire } from '../../schemas/index.ts';
+import { programme, quartier, territoire, verificationSources, type Programme, type Quartier, type Territoire, type VerificationSources } from '../../schemas/index.ts';
 import { attendu } from '../../schemas/messages.ts';
 import { communeOfficielle, communesDuCodePostal, epciOfficiel } from '../communes-officielles.ts';
 import type { Collection, Entree } from './collections.ts';
@@ -17,6 +17,8 @@ export interface Contenu {
   programmes: Entree<Programme>[];
   /** territoire.yaml; undefined when missing or invalid (its problems are then listed). */
   territoire: Territoire | undefined;
+  /** The record of the last `npm run verifier-sources`, when it ran. */
+  verification?: VerificationSources;
 }
 
 export interface Resultat {
@@ -29,6 +31,29 @@ export const collectionProgrammes: Collection<Programme> = { dossier: 'programme
 
 const EST_YAML = /\.ya?ml$/i;
 const FICHIER_TERRITOIRE = 'territoire.yaml';
+/** Written by npm run verifier-sources beside territoire.yaml. */
+export const FICHIER_VERIFICATION = 'verification-sources.json';
+
+/** The record of the transcription check, if it ran; a damaged one is a problem (it is never written by hand). */
+function chargerVerification(racine: string, projet: string, problemes: Probleme[]): VerificationSources | undefined {
+  const chemin = join(racine, FICHIER_VERIFICATION);
+  if (!existsSync(chemin)) return undefined;
+  const fichier = relative(projet, chemin).split(sep).join('/');
+  const refaire = 'relancez npm run verifier-sources -- <dossier des documents>';
+  let data: unknown;
+  try {
+    data = JSON.parse(readFileSync(chemin, 'utf8'));
+  } catch {
+    problemes.push({ fichier, ligne: 1, chemin: '', message: `relevé illisible (JSON invalide) : ${refaire}` });
+    return undefined;
+  }
+  const r = verificationSources.safeParse(data);
+  if (!r.success) {
+    problemes.push(...r.error.issues.map((i) => ({ fichier, ligne: 1, chemin: cheminTexte(i.path), message: `${i.message} : ${refaire}` })));
+    return undefined;
+  }
+  return r.data;
+}
 
 /** Reads and checks territoire.yaml at the root of the content folder; its problems name the file and the field. */
 export function chargerTerritoire(racine: string, projet: string, problemes: Probleme[]): Territoire | undefined {
@@ -172,5 +197,6 @@ export function validerContenu(racine: string, projet = process.cwd()): Resultat
   // A territory file with problems has them listed already; its rules wait until it is valid.
   const epci = leTerritoire && epciOfficiel(leTerritoire.epci);
   if (leTerritoire && epci) problemes.push(...reglesTerritoire(leTerritoire, epci, quartiers, programmes, (code) => communeOfficielle(code)?.nom, communesDuCodePostal));
-  return { contenu: { quartiers, programmes, territoire: leTerritoire }, problemes };
+  const verification = chargerVerification(racine, projet, problemes);
+  return { contenu: { quartiers, programmes, territoire: leTerritoire, ...(verification && { verification }) }, problemes };
 }

@@ -6,26 +6,38 @@ import { construireModele, type Modele } from './modele.ts';
 import { glossaireDu, idSigle, siglesIncertains } from '../glossaire.ts';
 import { glossairePublie, siglesIncertainsPublies } from './glossaire-publie.ts';
 
+let contenu: ContenuValide | undefined;
 let modele: Modele | undefined;
 
-/**
- * The whole site's data, read and validated once per build (never once per page): from the file scripts/build.ts
- * wrote when it is set, else from the YAML (astro dev, tests).
- */
-export function donnees(): Modele {
-  if (modele) return modele;
+/** The validated content, once per process: from the file scripts/build.ts wrote when it is set, else from the YAML (astro dev, tests). */
+function contenuDuSite(): ContenuValide {
+  if (contenu) return contenu;
   const fichier = process.env[FICHIER_CONTENU_VALIDE];
   if (fichier) attendreFichier(fichier);
-  modele = modeleDe(fichier ? lireContenuValide(fichier) : contenuValide(process.env.CONTENT_DIR ?? 'content'));
+  contenu = fichier ? lireContenuValide(fichier) : contenuValide(process.env.CONTENT_DIR ?? 'content');
+  return contenu;
+}
+
+/** The whole site's data, read and validated once per build (never once per page). */
+export function donnees(): Modele {
+  modele ??= modeleDe(contenuDuSite());
   return modele;
 }
 
+/** The record of the last transcription check (npm run verifier-sources), if it ran: the méthodologie cites it. */
+export const verificationDuSite = () => contenuDuSite().verification;
+
 /** Validates `racine`; throws `ContenuInvalide` with every problem found. */
 export function contenuValide(racine: string): ContenuValide {
-  const { contenu, problemes } = validerContenu(racine);
+  const { contenu: lu, problemes } = validerContenu(racine);
   // No problem means territoire.yaml was read: its own problems would be listed.
-  if (problemes.length || !contenu.territoire) throw new ContenuInvalide(problemes);
-  return { territoire: contenu.territoire, quartiers: contenu.quartiers.map((e) => e.data), programmes: contenu.programmes.map((e) => e.data) };
+  if (problemes.length || !lu.territoire) throw new ContenuInvalide(problemes);
+  return {
+    territoire: lu.territoire,
+    quartiers: lu.quartiers.map((e) => e.data),
+    programmes: lu.programmes.map((e) => e.data),
+    ...(lu.verification && { verification: lu.verification }),
+  };
 }
 
 const membresDe = (contenu: ContenuValide) => epciOfficiel(contenu.territoire.epci)?.membres ?? new Set<string>();
