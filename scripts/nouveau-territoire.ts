@@ -1,6 +1,6 @@
 // npm run nouveau-territoire: starts the content of another EPCI (see README, « Publier un autre territoire »).
 //   -- béthune                     lists the EPCIs whose name or one of whose communes' names contains the word, with their SIREN
-//   -- <SIREN> --remplacer         replaces content/ (Lens-Liévin's in the original repository) by that EPCI's start
+//   -- <SIREN> --remplacer         replaces the whole of content/ (the territory this copy publishes) by that EPCI's start
 //   -- <SIREN> <dossier>           writes it into another folder (never over a territory file already there)
 // A commune's SIREN is answered with its EPCI's.
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';

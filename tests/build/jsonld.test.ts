@@ -40,7 +40,7 @@ const paquet = JSON.parse(readFileSync(join(DIST_DEFAUT, 'donnees/datapackage.js
 
 test('la page Données et chaque métadonnée donnent la même ligne d’attribution, datée de la construction', () => {
   assert.match(attributionPage, /^Communauté d'Agglomération de Lens-Liévin, Contrat de Ville 2015-2020 — données transcrites.*, mise à jour du \d{1,2}(er)? \S+ \d{4}$/);
-  if (reglages.editeur) assert.ok(attributionPage.includes(`transcrites par ${reglages.editeur},`), attributionPage);
+  if (reglages.editeur) assert.ok(attributionPage.includes(`transcrites (éditeur : ${reglages.editeur}),`), attributionPage);
   const lire = (f: string) => JSON.parse(readFileSync(join(DIST_DEFAUT, 'donnees', f), 'utf8'));
   assert.equal(paquet.attribution, attributionPage);
   assert.equal(lire('quartiers.json').attribution, attributionPage);

@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve, sep } from 'node:path';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { createServer } from 'node:net';
 
 /** Fails with a short, readable list (the first 40 problems and their count) when `erreurs` is not empty. */
 export function aucuneErreur(erreurs: string[], quoi = 'problème(s)'): void {
@@ -203,6 +204,15 @@ export async function servir(env: Record<string, string>, port: number): Promise
   serveur.kill();
   throw new Error(`preview.ts ne répond pas sur le port ${port} :\n${sortie}`);
 }
+
+/** A port nobody listens on: several copies of the suite may run on one machine. */
+export const portLibre = () =>
+  new Promise<number>((ok) => {
+    const s = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = s.address() as { port: number };
+      s.close(() => ok(port));
+    });
+  });
 
 export async function arreter(serveur: ChildProcess | undefined): Promise<void> {
   if (!serveur || serveur.exitCode !== null) return;

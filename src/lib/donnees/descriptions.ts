@@ -7,7 +7,7 @@ import { dialecteCsv } from './schema-table.ts';
 import { descriptions } from './fichiers.ts';
 import { empreinte, telechargements, type Telechargement } from './telechargements.ts';
 import type { Modele } from '../site/modele.ts';
-import { IDENTIFIANT_JEU, LICENCE_OUVERTE, PERIODE, TERRITOIRE, TITRE_JEU, attribution, courriel, descriptionJeu, motsCles, sources, type Reglages } from './metadonnees.ts';
+import { IDENTIFIANT_JEU, LICENCE_OUVERTE, PERIODE, TERRITOIRE, TITRE_JEU, attribution, descriptionJeu, motsCles, sources, type Reglages } from './metadonnees.ts';
 import paquet from '../../../package.json' with { type: 'json' };
 import { anneesDuContrat } from '../../schemas/territoire.ts';
 
@@ -21,7 +21,6 @@ const annees = anneesDuContrat(territoire.contrat);
 
 export function paquetDonnees(m: Modele, r: Reglages = reglages) {
   const liste = telechargements(m);
-  const contact = courriel(r.contact);
   return {
     profile: 'data-package',
     name: IDENTIFIANT_JEU,
@@ -34,7 +33,7 @@ export function paquetDonnees(m: Modele, r: Reglages = reglages) {
     licenses: [{ name: LICENCE_OUVERTE.id, path: LICENCE_OUVERTE.url, title: LICENCE_OUVERTE.titre }],
     sources: sources(r).map((s) => ({ title: s.titre, ...(s.url ? { path: s.url } : {}) })),
     ...(r.editeur
-      ? { contributors: [{ title: r.editeur, role: 'publisher', ...(contact ? { email: contact } : r.contact ? { path: r.contact } : {}) }] }
+      ? { contributors: [{ title: r.editeur, role: 'publisher', ...(r.contact && (r.contact.type === 'courriel' ? { email: r.contact.adresse } : { path: r.contact.href })) }] }
       : {}),
     attribution: attribution(r),
     resources: liste.map((t) => {
@@ -65,7 +64,6 @@ const TYPES_FICHIER: Record<Telechargement['format'], string> = { csv: 'CSV', js
 export function catalogueDcat(m: Modele, r: Reglages = reglages) {
   const liste = telechargements(m);
   const licence = { '@id': LICENCE_OUVERTE.url };
-  const contact = courriel(r.contact);
   const editeur = r.editeur ? { '@type': 'foaf:Agent', 'foaf:name': r.editeur } : undefined;
   return {
     '@context': {
@@ -105,7 +103,13 @@ export function catalogueDcat(m: Modele, r: Reglages = reglages) {
       'dcat:landingPage': { '@id': adresse(DOSSIER, r) },
       ...(editeur ? { 'dct:publisher': editeur } : {}),
       ...(r.contact
-        ? { 'dcat:contactPoint': { '@type': 'vcard:Organization', 'vcard:fn': r.editeur ?? r.contact, ...(contact ? { 'vcard:hasEmail': { '@id': `mailto:${contact}` } } : { 'vcard:hasURL': { '@id': r.contact } }) } }
+        ? {
+            'dcat:contactPoint': {
+              '@type': 'vcard:Organization',
+              'vcard:fn': r.editeur ?? r.contact.adresse,
+              ...(r.contact.type === 'courriel' ? { 'vcard:hasEmail': { '@id': r.contact.href } } : { 'vcard:hasURL': { '@id': r.contact.href } }),
+            },
+          }
         : {}),
       'dcat:distribution': liste.map((t) => {
         const { octets, sha256 } = empreinte(t.corps);
@@ -136,8 +140,7 @@ export function catalogueDcat(m: Modele, r: Reglages = reglages) {
 /** schema.org Dataset for the Données page (Google Dataset Search reads this vocabulary). */
 export function jeuSchemaOrg(m: Modele, r: Reglages = reglages) {
   const liste = telechargements(m);
-  const contact = courriel(r.contact);
-  const joindre = contact ? { email: contact } : r.contact ? { url: r.contact } : {};
+  const joindre = r.contact && (r.contact.type === 'courriel' ? { email: r.contact.adresse } : { url: r.contact.href });
   const editeur = r.editeur ? { '@type': 'Organization', name: r.editeur, ...joindre } : undefined;
   return {
     '@context': 'https://schema.org',

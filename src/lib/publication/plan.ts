@@ -6,7 +6,8 @@ export function pagesDuSite(m: Modele): string[] {
     '',
     'communes/',
     'equipements/',
-    'programmes/',
+    // A territory without programmes has no Programmes page.
+    ...(m.programmes.length ? ['programmes/'] : []),
     'recherche/',
     'donnees/',
     'methodologie/',

@@ -1,3 +1,5 @@
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { ContenuInvalide } from '../content/probleme.ts';
 import { validerContenu } from '../content/valider.ts';
 import { communeOfficielle, epciOfficiel } from '../communes-officielles.ts';
@@ -8,19 +10,47 @@ import { glossairePublie, siglesIncertainsPublies } from './glossaire-publie.ts'
 
 let contenu: ContenuValide | undefined;
 let modele: Modele | undefined;
+/** The content folder's files as last read (names, sizes, times), when read from the YAML. */
+let etatLu: string | undefined;
 
-/** The validated content, once per process: from the file scripts/build.ts wrote when it is set, else from the YAML (astro dev, tests). */
+/** Names, sizes and modification times of the files of `racine`: they change when a fiche is edited, added or removed. */
+function etatDuDossier(racine: string): string {
+  return readdirSync(racine, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => {
+      const chemin = join(e.parentPath, e.name);
+      const { size, mtimeMs } = statSync(chemin);
+      return `${chemin}:${size}:${mtimeMs}`;
+    })
+    .sort()
+    .join('\n');
+}
+
+/**
+ * The validated content: once per build, from the file scripts/build.ts wrote; else from the YAML (astro dev, tests),
+ * read again when a file of the folder changed, so that `npm run dev` shows an edited fiche, or its problems.
+ */
 function contenuDuSite(): ContenuValide {
-  if (contenu) return contenu;
   const fichier = process.env[FICHIER_CONTENU_VALIDE];
-  if (fichier) attendreFichier(fichier);
-  contenu = fichier ? lireContenuValide(fichier) : contenuValide(process.env.CONTENT_DIR ?? 'content');
+  if (fichier) {
+    if (!contenu) attendreFichier(fichier);
+    contenu ??= lireContenuValide(fichier);
+    return contenu;
+  }
+  const racine = process.env.CONTENT_DIR ?? 'content';
+  const etat = etatDuDossier(racine);
+  if (etat !== etatLu) {
+    contenu = modele = undefined;
+    etatLu = etat;
+  }
+  contenu ??= contenuValide(racine);
   return contenu;
 }
 
-/** The whole site's data, read and validated once per build (never once per page). */
+/** The whole site's data, built once per build (never once per page). */
 export function donnees(): Modele {
-  modele ??= modeleDe(contenuDuSite());
+  const c = contenuDuSite();
+  modele ??= modeleDe(c);
   return modele;
 }
 

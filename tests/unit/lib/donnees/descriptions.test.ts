@@ -6,7 +6,7 @@ import { z } from 'astro/zod';
 import type { Quartier } from '../../../../src/schemas/index.ts';
 import { construireModele } from '../../../../src/lib/site/modele.ts';
 import { contenuValide, modeleDe } from '../../../../src/lib/site/donnees.ts';
-import { attribution, courriel, dateLongue, descriptionJeu, motsCles, type ContenuJeu, type Reglages } from '../../../../src/lib/donnees/metadonnees.ts';
+import { attribution, dateLongue, descriptionJeu, motsCles, type ContenuJeu, type Reglages } from '../../../../src/lib/donnees/metadonnees.ts';
 import type { Modele } from '../../../../src/lib/site/modele.ts';
 import { champTable } from '../../../../src/lib/donnees/schema-table.ts';
 import { tableauEquipements, tableauQuartiers } from '../../../../src/lib/donnees/tableaux.ts';
@@ -16,7 +16,7 @@ import { quartierMinimal } from '../../quartier-minimal.ts';
 
 const reglagesEssai: Reglages = {
   editeur: 'Atelier des données',
-  contact: 'donnees@exemple.fr',
+  contact: { type: 'courriel', adresse: 'donnees@exemple.fr', href: 'mailto:donnees@exemple.fr' },
   url: 'https://exemple.fr',
   construitLe: '2026-12-01T09:30:00.000Z',
   sourceUrl: 'https://exemple.fr/contrat-de-ville.pdf',
@@ -32,13 +32,11 @@ const liste = telechargements(m);
 test('la ligne d’attribution nomme la source, l’éditeur s’il est connu, et la date en français', () => {
   assert.equal(
     attribution(reglagesEssai),
-    "Communauté d'Agglomération de Lens-Liévin, Contrat de Ville 2015-2020 — données transcrites par Atelier des données, mise à jour du 1er décembre 2026",
+    "Communauté d'Agglomération de Lens-Liévin, Contrat de Ville 2015-2020 — données transcrites (éditeur : Atelier des données), mise à jour du 1er décembre 2026",
   );
   assert.equal(attribution({ editeur: undefined, construitLe: '2026-12-02T09:00:00Z' }).endsWith('données transcrites, mise à jour du 2 décembre 2026'), true);
   // The date is the publisher's (Paris) date, not UTC's.
   assert.equal(dateLongue('2026-12-31T23:30:00Z'), '1er janvier 2027');
-  assert.equal(courriel('mailto:a@b.fr'), 'a@b.fr');
-  assert.equal(courriel('https://exemple.fr/contact'), undefined);
 });
 
 test('un champ du Table Schema prend type, contraintes et description du champ Zod qu’il copie', () => {
