@@ -92,6 +92,33 @@ npnru: false
 source:
   document: ${contrat}
   page: 1
+# Les indicateurs imprimés par la fiche, chacun tel qu'imprimé (valeur) et lu en nombres (min, max, unite).
+indicateurs:
+  - id: logement-hlm
+    libelle: "part de logement HLM"
+    valeur: "25 à 30%"
+    min: 25
+    max: 30
+    unite: "%"
+# Le diagnostic : un tableau par commune qui en imprime un, une ligne par axe (pilier) du contrat de ville, avec ses
+# atouts, faiblesses et perspectives recopiés mot pour mot, un élément par puce ou paragraphe.
+diagnostics:
+  - piliers:
+      - pilier: cohesion-sociale
+        # L'intitulé de la ligne tel qu'imprimé.
+        libelle_source: "Cohésion sociale"
+        atouts:
+          - "Une maison de quartier ouverte six jours sur sept"
+        faiblesses:
+          - "Peu d'activités pour les adolescents"
+        perspectives:
+          - "Ouvrir un accueil des jeunes le samedi"
+      - pilier: cadre-de-vie
+        libelle_source: "Cadre de vie et renouvellement urbain"
+        atouts:
+          - "Des espaces verts au cœur du quartier"
+        faiblesses: []
+        perspectives: []
 # Les équipements rattachés au quartier, tels que les listes du document les impriment. Le domaine est celui de la
 # Base permanente des équipements de l'INSEE : A services, B commerces, C enseignement, D santé et action sociale,
 # E transports, F sports, loisirs et culture, G tourisme.
