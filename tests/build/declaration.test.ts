@@ -78,7 +78,7 @@ test('avec tous les réglages, la déclaration donne chaque mention obligatoire'
 
 test('avec tous les réglages, les mentions légales nomment l’éditeur, son contact, le directeur de la publication, l’hébergeur et l’adresse du site ; pas d’avertissement', () => {
   const t = construit.tous.page('mentions-legales/index.html');
-  assert.ok(t.includes(`Éditeur : ${REGLAGES.PUBLISHER_NAME}.`), t);
+  assert.ok(t.includes(`Éditeur Nom : ${REGLAGES.PUBLISHER_NAME}.`), t);
   assert.ok(t.includes(`Contact : ${REGLAGES.PUBLISHER_CONTACT}.`), t);
   assert.ok(t.includes(`Adresse du site : ${REGLAGES.SITE_URL}/.`), t);
   assert.ok(t.includes(`Directeur ou directrice de la publication : ${REGLAGES.PUBLICATION_DIRECTOR}.`), t);
