@@ -43,7 +43,7 @@ export const environnement = z
       .transform((v) => (v ? new URL(v).origin : undefined))
       .describe('Origine publique du site (https://exemple.fr), sans chemin : adresses canoniques, Open Graph, plan du site.'),
     BASE_PATH: z.string().optional().transform(normaliserBase).describe('Chemin sous lequel le site est servi, par exemple /qpv/.'),
-    PUBLISHER_NAME: texte('Éditeur du site, écrit comme il doit se lire après « Éditeur : », par exemple « Communauté d’Agglomération de Lens-Liévin ».'),
+    PUBLISHER_NAME: texte('Éditeur du site, écrit comme il doit se lire après « Éditeur : », par exemple « Communauté d’Agglomération du Douaisis ».'),
     PUBLISHER_CONTACT: z.preprocess(saisi, contact.optional()).describe('Contact de l’éditeur : une adresse e-mail ou une adresse web.'),
     PUBLICATION_DIRECTOR: texte('Directeur de la publication, que la loi (LCEN, art. 6) demande aux mentions légales de nommer.'),
     HOSTING_PROVIDER: texte('Nom, adresse et téléphone de l’hébergeur, sur une ligne.'),
