@@ -4,7 +4,7 @@
 // apostrophes do not count as differences; the words must be the same.
 
 /** Keys that hold identifiers, file names or the publisher's own words, not text of the sources. */
-export const CLES_NON_TRANSCRITES: ReadonlySet<string> = new Set(['id', 'document', 'pilier', 'remarque', 'fichier', 'url', 'exemple']);
+export const CLES_NON_TRANSCRITES: ReadonlySet<string> = new Set(['id', 'document', 'pilier', 'remarque', 'fichier', 'url']);
 /** Shorter texts (a name, a figure) are found anywhere and prove nothing. */
 export const LONGUEUR_MIN = 20;
 
