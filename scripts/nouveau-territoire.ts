@@ -54,7 +54,7 @@ if (dossierDonne) {
   const actuel = join(CONTENU, 'territoire.yaml');
   if (!remplacer && existsSync(actuel)) {
     const nom = /^nom:\s*"?(.*?)"?\s*$/m.exec(readFileSync(actuel, 'utf8'))?.[1] ?? 'un autre territoire';
-    arret(`${CONTENU}/ contient le territoire de ${nom}. Pour le remplacer par la ${epci.nom} (tout ${CONTENU}/ est effacé) :\n  npm run nouveau-territoire -- ${cle} --remplacer\nou écrivez dans un autre dossier : npm run nouveau-territoire -- ${cle} <dossier>`);
+    arret(`${CONTENU}/ contient le territoire « ${nom} ». Pour le remplacer par la ${epci.nom} (tout ${CONTENU}/ est effacé) :\n  npm run nouveau-territoire -- ${cle} --remplacer\nou écrivez dans un autre dossier : npm run nouveau-territoire -- ${cle} <dossier>`);
   }
   rmSync(CONTENU, { recursive: true, force: true });
 }

@@ -97,7 +97,7 @@ test('sans dossier, le contenu n’est remplacé qu’avec --remplacer, et tout 
     cpSync('tests/fixtures/lens-lievin', contenu, { recursive: true });
     const refus = spawnSync(process.execPath, ['scripts/nouveau-territoire.ts', '200044618'], { encoding: 'utf8', env });
     assert.equal(refus.status, 1);
-    assert.match(refus.stderr, /contient le territoire de Communauté d'Agglomération de Lens-Liévin\. Pour le remplacer par la CA Douaisis Agglo .*\n  npm run nouveau-territoire -- 200044618 --remplacer/);
+    assert.match(refus.stderr, /contient le territoire « Communauté d'Agglomération de Lens-Liévin »\. Pour le remplacer par la CA Douaisis Agglo .*\n  npm run nouveau-territoire -- 200044618 --remplacer/);
     assert.ok(existsSync(join(contenu, 'programmes')));
     const r = spawnSync(process.execPath, ['scripts/nouveau-territoire.ts', '200044618', '--remplacer'], { encoding: 'utf8', env });
     assert.equal(r.status, 0, r.stderr);
