@@ -14,3 +14,4 @@ export * from './programme-tfpb.ts';
 export * from './programme.ts';
 export * from './territoire.ts';
 export * from './verification-sources.ts';
+export * from './glossaire.ts';

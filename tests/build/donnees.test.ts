@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
+import { parse } from 'yaml';
 import { generationDuCode, indicateurIds, tranchesAge } from '../../src/schemas/index.ts';
 import { versCsv } from '../../src/lib/donnees/csv.ts';
 import { DIST_DEFAUT, aucuneErreur, fichiers, lireCsv } from './outils.ts';
@@ -130,6 +131,18 @@ test('territoire.json est territoire.yaml tel que validé, conforme à son sché
   assert.equal(valider({ ...territoire, epci: '24620036' }), false);
   assert.ok(valider.errors?.some((e) => e.instancePath === '/epci'), JSON.stringify(valider.errors));
   assert.equal(valider({ ...territoire, contrat: { ...territoire.contrat, seuil_bas_revenu: '11 250 €' } }), false);
+});
+
+test('le schéma publié de glossaire.yaml accepte les glossaires du projet et refuse une entrée sans définition (ajv)', () => {
+  const schemaGlossaire = lireJson('schema/glossaire.schema.json') as { $id: string };
+  assert.match(schemaGlossaire.$id, /donnees\/schema\/glossaire\.schema\.json$/);
+  const valider = new Ajv2020({ strict: true, allErrors: true }).compile(schemaGlossaire);
+  for (const f of ['referentiel/glossaire.yaml', 'content/glossaire.yaml', 'tests/fixtures/territoire-exemple-douaisis/glossaire.yaml']) {
+    assert.ok(valider(parse(readFileSync(f, 'utf8'))), `${f} : ${JSON.stringify(valider.errors)}`);
+  }
+  assert.equal(valider({ entrees: [{ id: 'mds', terme: 'MDS' }] }), false);
+  assert.ok(valider.errors?.some((e) => e.instancePath === '/entrees/0' && e.params.missingProperty === 'definition'), JSON.stringify(valider.errors));
+  assert.equal(valider({ sigles_incertains: [{ sigle: 'mcs', contexte: 'x' }] }), false, 'un sigle en minuscules');
 });
 
 test('le lecteur CSV des tests relit exactement ce que versCsv écrit, et refuse un CSV mal formé', () => {

@@ -68,8 +68,8 @@ test('datapackage.json liste chaque téléchargement avec sa taille et son empre
   const publies = fichiers(DONNEES, '').filter((f) => !['index.html', 'datapackage.json', 'catalogue.jsonld'].includes(f));
   const listes = paquet.resources.map((r: { path: string }) => r.path).sort();
   assert.deepEqual(listes, publies);
-  // The fiches (JSON, CSV), the équipements, the programmes, the territory, the two schemas, and one file per fiche.
-  assert.equal(listes.length, 7 + 21);
+  // The fiches (JSON, CSV), the équipements, the programmes, the territory, the three schemas, and one file per fiche.
+  assert.equal(listes.length, 8 + 21);
   const erreurs: string[] = [];
   for (const r of paquet.resources as { path: string; bytes: number; hash: string; encoding: string }[]) {
     const contenu = readFileSync(join(DONNEES, r.path));

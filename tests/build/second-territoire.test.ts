@@ -35,10 +35,10 @@ after(async () => {
   if (temporaire) rmSync(temporaire, { recursive: true, force: true });
 });
 
-test('le territoire d’exemple a 3 quartiers, dont un code 2024, et aucun dossier programmes', () => {
+test('le territoire d’exemple a 3 quartiers, dont un code 2024, son glossaire et aucun dossier programmes', () => {
   assert.equal(quartiers.length, 3);
   assert.ok(quartiers.some((q) => /^QN/.test(q.code)));
-  assert.deepEqual(readdirSync(CONTENU).sort(), ['quartiers', 'territoire.yaml']);
+  assert.deepEqual(readdirSync(CONTENU).sort(), ['glossaire.yaml', 'quartiers', 'territoire.yaml']);
 });
 
 test('sans relevé de vérification des sources, la méthodologie ne parle d’aucune vérification', () => {
@@ -89,7 +89,11 @@ test('le glossaire du territoire explique ses mots, pas ceux d’un autre contra
   const glossaire = site.pages.get('glossaire/index.html')!.html;
   const ids = [...glossaire.matchAll(/<dt id="([^"]+)"/g)].map((m) => m[1]);
   // Its own acronym and the words of the site and of its fiches…
-  for (const id of ['qpv', 'contrat-de-ville', 'cad', 'revenu-fiscal-median', 'kit-cget', 'hlm', 'carroyage', 'bpe']) assert.ok(ids.includes(id), `${id} absent`);
+  for (const id of ['qpv', 'contrat-de-ville', 'cad', 'revenu-fiscal-median', 'kit-cget', 'hlm', 'carroyage', 'bpe', 'maison-de-quartier']) assert.ok(ids.includes(id), `${id} absent`);
+  // Its own glossaire.yaml brings its local structure; a 2024 contract names France Travail, and the QPV entry one of its QN codes.
+  assert.match(glossaire, /France Travail/);
+  assert.doesNotMatch(glossaire, /Pôle emploi/);
+  assert.match(glossaire, /\(par exemple QN05901M\)/);
   // …not the words that only Lens-Liévin's fiches, documents or settings use.
   for (const id of ['rfl', 'seuil-de-bas-revenu', 'ocr', 'mds', 'unesco', 'gusp', 'tfpb', 'caj']) assert.ok(!ids.includes(id), `${id} présent`);
   assert.doesNotMatch(glossaire, /id="sigles-incertains"/);

@@ -4,8 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { glossaireDu, siglesIncertains } from '../../src/lib/glossaire.ts';
-import { territoirePublie } from '../../src/lib/site/territoire.ts';
+import { entreesDu, glossaireLu } from '../unit/glossaire-lu.ts';
 
 /** Words in capitals in the source that are not acronyms: headings in capitals, place names, brands, OCR fragments. */
 const PAS_DES_SIGLES = new Set([
@@ -30,20 +29,20 @@ function motsEnCapitales(): Map<string, number> {
 test('chaque sigle employé deux fois ou plus est expliqué, déclaré incertain ou déclaré mot ordinaire', () => {
   const definis = new Set<string>();
   // The territory's acronym (« CALL ») is explained from territoire.yaml.
-  for (const e of glossaireDu(territoirePublie(racine), 1)) {
+  for (const e of entreesDu(racine)) {
     if (/^\p{Lu}{2,6}$/u.test(e.terme)) definis.add(e.terme);
     for (const s of e.sigles ?? []) definis.add(s);
   }
-  const incertains = new Set(siglesIncertains.map((s) => s.sigle));
+  const incertains = new Set(glossaireLu(racine).sigles_incertains.map((s) => s.sigle));
   const repetes = [...motsEnCapitales()].filter(([, n]) => n >= 2).map(([m]) => m);
   assert.ok(repetes.length > 100, `${repetes.length} mots en capitales répétés : la recherche les trouve`);
   const inexpliques = repetes.filter((m) => !definis.has(m) && !incertains.has(m) && !PAS_DES_SIGLES.has(m)).sort();
-  assert.deepEqual(inexpliques, [], 'sigles à ajouter au glossaire (src/lib/glossaire.ts), à siglesIncertains, ou à PAS_DES_SIGLES');
+  assert.deepEqual(inexpliques, [], 'sigles à ajouter au glossaire (content/glossaire.yaml, ses entrees ou ses sigles_incertains), ou à PAS_DES_SIGLES');
   for (const s of ['CCAS', 'CAJ', 'PIJ', 'ALSH', 'PMI', 'REP', 'PLIE', 'ZAC', 'LLS', 'PLAI']) assert.ok(definis.has(s), `${s} défini`);
 });
 
 test('une liste ne contredit pas l’autre, et chaque entrée de la liste des mots ordinaires sert', () => {
-  const incertains = siglesIncertains.map((s) => s.sigle);
+  const incertains = glossaireLu(racine).sigles_incertains.map((s) => s.sigle);
   assert.equal(new Set(incertains).size, incertains.length, 'sigle incertain en double');
   for (const s of incertains) assert.ok(!PAS_DES_SIGLES.has(s), `${s} à la fois incertain et mot ordinaire`);
   const compte = motsEnCapitales();

@@ -3,7 +3,7 @@
 // Examples come from the data where they can.
 import { expect, test, type Page } from '@playwright/test';
 import { donnees } from '../../src/lib/site/donnees.ts';
-import { glossaire } from '../../src/lib/glossaire.ts';
+import { entreesDu } from '../unit/glossaire-lu.ts';
 
 const m = donnees();
 const etat = (page: Page) => page.locator('#etat');
@@ -110,7 +110,7 @@ test('des mots qui se suivent dans un texte passent devant les mêmes mots épar
 
 test('un sigle tapé seul montre sa définition parmi les premiers résultats, et le lien mène à l’entrée du glossaire', async ({ page }) => {
   for (const sigle of ['PMI', 'ALSH', 'QPV']) {
-    const g = glossaire.find((x) => x.terme === sigle)!;
+    const g = entreesDu().find((x) => x.terme === sigle)!;
     await chercher(page, sigle.toLowerCase());
     const types = await resultats(page).locator('p.meta').evaluateAll((ps) => ps.slice(0, 3).map((p) => p.textContent ?? ''));
     const i = types.findIndex((t) => t.startsWith('Définition'));

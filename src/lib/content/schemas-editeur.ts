@@ -2,7 +2,7 @@
 // line the starter writes): generated from the Zod schemas and committed under schemas/, so that they exist before
 // any build (`npm run schemas` rewrites them; a test fails when they are out of date).
 import { relative, resolve, sep } from 'node:path';
-import { schemaProgramme, schemaQuartier, schemaTerritoire } from '../donnees/exports.ts';
+import { schemaGlossaire, schemaProgramme, schemaQuartier, schemaTerritoire } from '../donnees/exports.ts';
 
 /** Folder of the committed schemas, at the project root. */
 export const DOSSIER_SCHEMAS = 'schemas';
@@ -11,6 +11,7 @@ export const schemasEditeur = {
   territoire: { fichier: 'territoire.schema.json', genere: schemaTerritoire },
   quartier: { fichier: 'quartier.schema.json', genere: schemaQuartier },
   programme: { fichier: 'programme.schema.json', genere: schemaProgramme },
+  glossaire: { fichier: 'glossaire.schema.json', genere: schemaGlossaire },
 } as const;
 
 export type SorteDeFichier = keyof typeof schemasEditeur;

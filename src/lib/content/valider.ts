@@ -1,12 +1,15 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { basename, join, relative, sep } from 'node:path';
+import { basename, join, relative, resolve, sep } from 'node:path';
 import type { z } from 'astro/zod';
+import { glossaire, type Glossaire } from '../../schemas/glossaire.ts';
 import { programme, quartier, territoire, verificationSources, type Programme, type Quartier, type Territoire, type VerificationSources } from '../../schemas/index.ts';
+import { fusionnerGlossaires } from '../glossaire.ts';
 import { attendu } from '../../schemas/messages.ts';
 import { communeOfficielle, communesDuCodePostal, epciOfficiel } from '../communes-officielles.ts';
 import type { Collection, Entree } from './collections.ts';
 import { analyserYaml, lireYamlRapide, texteYaml } from './lire-yaml.ts';
 import { cheminTexte, type Probleme } from './probleme.ts';
+import { reglesGlossaire } from './regles-glossaire.ts';
 import { cleLaPlusProche, clesDuBloc } from './schema-au-chemin.ts';
 import { reglesProgrammes } from './regles-programmes.ts';
 import { reglesQuartiers } from './regles-quartiers.ts';
@@ -17,6 +20,8 @@ export interface Contenu {
   programmes: Entree<Programme>[];
   /** territoire.yaml; undefined when missing or invalid (its problems are then listed). */
   territoire: Territoire | undefined;
+  /** The general glossary with the territory's own; undefined when one of them is invalid (its problems are then listed). */
+  glossaire: Glossaire | undefined;
   /** The record of the last `npm run verifier-sources`, when it ran. */
   verification?: VerificationSources;
 }
@@ -31,6 +36,14 @@ export const collectionProgrammes: Collection<Programme> = { dossier: 'programme
 
 const EST_YAML = /\.ya?ml$/i;
 const FICHIER_TERRITOIRE = 'territoire.yaml';
+/** The territory's own glossary, optional, at the root of its content folder. */
+export const FICHIER_GLOSSAIRE = 'glossaire.yaml';
+/** The general glossary, a file of the project (read from its root, where every script runs). */
+export const GLOSSAIRE_COMMUN = 'referentiel/glossaire.yaml';
+
+/** How problems name a file: its path from the project's root, with forward slashes. */
+const nomDe = (projet: string, chemin: string) => relative(projet, chemin).split(sep).join('/');
+
 /** Written by npm run verifier-sources beside territoire.yaml. */
 export const FICHIER_VERIFICATION = 'verification-sources.json';
 
@@ -38,7 +51,7 @@ export const FICHIER_VERIFICATION = 'verification-sources.json';
 function chargerVerification(racine: string, projet: string, problemes: Probleme[]): VerificationSources | undefined {
   const chemin = join(racine, FICHIER_VERIFICATION);
   if (!existsSync(chemin)) return undefined;
-  const fichier = relative(projet, chemin).split(sep).join('/');
+  const fichier = nomDe(projet, chemin);
   const refaire = 'relancez npm run verifier-sources -- <dossier des documents>';
   let data: unknown;
   try {
@@ -55,30 +68,65 @@ function chargerVerification(racine: string, projet: string, problemes: Probleme
   return r.data;
 }
 
-/** Reads and checks territoire.yaml at the root of the content folder; its problems name the file and the field. */
-export function chargerTerritoire(racine: string, projet: string, problemes: Probleme[]): Territoire | undefined {
-  const chemin = join(racine, FICHIER_TERRITOIRE);
-  const fichier = relative(projet, chemin).split(sep).join('/');
-  if (!existsSync(chemin)) {
-    problemes.push({ fichier, ligne: 1, chemin: '', message: 'fichier manquant : il nomme le territoire publié (nom, nom_court, epci, contrat, sources) ; npm run nouveau-territoire -- <SIREN> en écrit un, commenté' });
+/** One YAML file read and checked against `schema`; its problems name the file, the line and the field. */
+function chargerFichier<T>(chemin: string, fichier: string, schema: z.ZodType<T>, problemes: Probleme[]): Entree<T> | undefined {
+  const texte = texteYaml(fichier, readFileSync(chemin));
+  if (Array.isArray(texte)) {
+    problemes.push(...texte);
     return undefined;
   }
-  const texte = texteYaml(fichier, readFileSync(chemin));
-  const lu = Array.isArray(texte) ? texte : analyserYaml(fichier, texte);
+  // A valid file in the plain subset is read once, fast; any other file by the full parser, whose messages are the reference.
+  const rapide = lireYamlRapide(fichier, texte);
+  const valide = rapide && schema.safeParse(rapide.data);
+  if (rapide && valide?.success) return { fichier, nomFichier: basename(chemin), data: valide.data, ligne: rapide.ligne };
+  const lu = analyserYaml(fichier, texte);
   if (Array.isArray(lu)) {
     problemes.push(...lu);
     return undefined;
   }
-  const r = territoire.safeParse(lu.data);
+  const r = schema.safeParse(lu.data);
   if (!r.success) {
-    problemes.push(...problemesZod(fichier, lu, r.error, territoire));
+    problemes.push(...problemesZod(fichier, lu, r.error, schema));
     return undefined;
   }
-  if (!epciOfficiel(r.data.epci)) {
-    problemes.push({ fichier, ligne: lu.ligne(['epci']), chemin: 'epci', message: `aucun EPCI de SIREN « ${r.data.epci} » dans la liste officielle (@etalab/decoupage-administratif) : vérifiez le numéro` });
+  return { fichier, nomFichier: basename(chemin), data: r.data, ligne: lu.ligne };
+}
+
+/** Reads and checks territoire.yaml at the root of the content folder; its problems name the file and the field. */
+export function chargerTerritoire(racine: string, projet: string, problemes: Probleme[]): Territoire | undefined {
+  const chemin = join(racine, FICHIER_TERRITOIRE);
+  const fichier = nomDe(projet, chemin);
+  if (!existsSync(chemin)) {
+    problemes.push({ fichier, ligne: 1, chemin: '', message: 'fichier manquant : il nomme le territoire publié (nom, nom_court, epci, contrat, sources) ; npm run nouveau-territoire -- <SIREN> en écrit un, commenté' });
     return undefined;
   }
-  return r.data;
+  const lu = chargerFichier(chemin, fichier, territoire, problemes);
+  if (lu && !epciOfficiel(lu.data.epci)) {
+    problemes.push({ fichier, ligne: lu.ligne(['epci']), chemin: 'epci', message: `aucun EPCI de SIREN « ${lu.data.epci} » dans la liste officielle (@etalab/decoupage-administratif) : vérifiez le numéro` });
+    return undefined;
+  }
+  return lu?.data;
+}
+
+/**
+ * Reads the general glossary (GLOSSAIRE_COMMUN, or `commun`) and the territory's own when its folder has one, checks
+ * both and the rules between them, and returns them merged (undefined when one has problems, listed).
+ */
+export function chargerGlossaire(racine: string, projet: string, problemes: Probleme[], commun = resolve(GLOSSAIRE_COMMUN)): Glossaire | undefined {
+  if (!existsSync(commun)) {
+    problemes.push({ fichier: nomDe(projet, commun), ligne: 1, chemin: '', message: `fichier manquant : le glossaire commun du projet (${GLOSSAIRE_COMMUN}) ; lancez la commande depuis la racine du projet` });
+    return undefined;
+  }
+  const general = chargerFichier(commun, nomDe(projet, commun), glossaire, problemes);
+  const chemin = join(racine, FICHIER_GLOSSAIRE);
+  const propre = existsSync(chemin) ? chargerFichier(chemin, nomDe(projet, chemin), glossaire, problemes) : undefined;
+  if (!general || (existsSync(chemin) && !propre)) return undefined;
+  if (propre) {
+    const regles = reglesGlossaire(general.data, propre);
+    problemes.push(...regles);
+    if (regles.length) return undefined;
+  }
+  return fusionnerGlossaires(general.data, propre?.data);
 }
 
 function fichiersYaml(dossier: string): string[] {
@@ -135,34 +183,7 @@ export function problemesZod(fichier: string, lu: { data: unknown; ligne(chemin:
 }
 
 function chargerCollection<T>(projet: string, collection: Collection<T>, fichiers: string[], problemes: Probleme[]): Entree<T>[] {
-  const entrees: Entree<T>[] = [];
-  for (const chemin of fichiers) {
-    const fichier = relative(projet, chemin).split(sep).join('/');
-    const texte = texteYaml(fichier, readFileSync(chemin));
-    if (Array.isArray(texte)) {
-      problemes.push(...texte);
-      continue;
-    }
-    // A valid file in the plain subset is read once, fast; any other file by the full parser, whose messages are the reference.
-    const rapide = lireYamlRapide(fichier, texte);
-    const valide = rapide && collection.schema.safeParse(rapide.data);
-    if (rapide && valide?.success) {
-      entrees.push({ fichier, nomFichier: basename(chemin), data: valide.data, ligne: rapide.ligne });
-      continue;
-    }
-    const lu = analyserYaml(fichier, texte);
-    if (Array.isArray(lu)) {
-      problemes.push(...lu);
-      continue;
-    }
-    const r = collection.schema.safeParse(lu.data);
-    if (!r.success) {
-      problemes.push(...problemesZod(fichier, lu, r.error, collection.schema));
-      continue;
-    }
-    entrees.push({ fichier, nomFichier: basename(chemin), data: r.data, ligne: lu.ligne });
-  }
-  return entrees;
+  return fichiers.flatMap((chemin) => chargerFichier(chemin, nomDe(projet, chemin), collection.schema, problemes) ?? []);
 }
 
 /**
@@ -174,14 +195,15 @@ export function validerContenu(racine: string, projet = process.cwd()): Resultat
   const collections: Collection<unknown>[] = [collectionQuartiers, collectionProgrammes];
   const parDossier = new Map<string, string[]>(collections.map((c) => [c.dossier, []]));
   const leTerritoire = chargerTerritoire(racine, projet, problemes);
+  const leGlossaire = chargerGlossaire(racine, projet, problemes);
   for (const chemin of fichiersYaml(racine)) {
-    if (relative(racine, chemin) === FICHIER_TERRITOIRE) continue;
+    if (relative(racine, chemin) === FICHIER_TERRITOIRE || relative(racine, chemin) === FICHIER_GLOSSAIRE) continue;
     const dossier = relative(racine, chemin).split(sep)[0] ?? '';
     const liste = parDossier.get(dossier);
     if (liste) liste.push(chemin);
     else {
       problemes.push({
-        fichier: relative(projet, chemin).split(sep).join('/'),
+        fichier: nomDe(projet, chemin),
         ligne: 1,
         chemin: '',
         message: `fichier hors des dossiers connus (${collections.map((c) => `${racine}/${c.dossier}/`).join(', ')}) : déplacez-le ou retirez-le`,
@@ -198,5 +220,5 @@ export function validerContenu(racine: string, projet = process.cwd()): Resultat
   const epci = leTerritoire && epciOfficiel(leTerritoire.epci);
   if (leTerritoire && epci) problemes.push(...reglesTerritoire(leTerritoire, epci, quartiers, programmes, (code) => communeOfficielle(code)?.nom, communesDuCodePostal));
   const verification = chargerVerification(racine, projet, problemes);
-  return { contenu: { quartiers, programmes, territoire: leTerritoire, ...(verification && { verification }) }, problemes };
+  return { contenu: { quartiers, programmes, territoire: leTerritoire, glossaire: leGlossaire, ...(verification && { verification }) }, problemes };
 }

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { programme, quartier, territoire, type Quartier } from '../../schemas/index.ts';
+import { glossaire, programme, quartier, territoire, type Quartier } from '../../schemas/index.ts';
 import { LICENCE_OUVERTE } from './metadonnees.ts';
 
 export const LICENCE = `${LICENCE_OUVERTE.titre} (Etalab)`;
@@ -23,3 +23,6 @@ export const schemaTerritoire = (id: string) => schemaJson(territoire, 'Territoi
 
 /** JSON Schema of one programme file (NPNRU, GUSP or TFPB). */
 export const schemaProgramme = (id: string) => schemaJson(programme, 'Programme d’un quartier (NPNRU, GUSP ou TFPB)', id);
+
+/** JSON Schema of a glossary file (a territory's glossaire.yaml, and the project's general one). */
+export const schemaGlossaire = (id: string) => schemaJson(glossaire, 'Glossaire d’un territoire (glossaire.yaml)', id);

@@ -9,6 +9,7 @@ export const fichiers = {
   territoire: { chemin: 'donnees/territoire.json', titre: 'Le territoire (JSON)', description: 'L’intercommunalité, son contrat de ville et les documents sources des fiches, tels que les déclare son fichier territoire.yaml.' },
   schema: { chemin: 'donnees/schema/quartier.schema.json', titre: 'Schéma d’une fiche (JSON Schema)', description: 'Le schéma JSON d’une fiche, généré depuis nos schémas Zod, pour valider vos propres fichiers.' },
   schemaTerritoire: { chemin: 'donnees/schema/territoire.schema.json', titre: 'Schéma du fichier territoire (JSON Schema)', description: 'Le schéma JSON de territoire.yaml, généré depuis nos schémas Zod, pour écrire celui d’un autre territoire.' },
+  schemaGlossaire: { chemin: 'donnees/schema/glossaire.schema.json', titre: 'Schéma du glossaire d’un territoire (JSON Schema)', description: 'Le schéma JSON de glossaire.yaml, généré depuis nos schémas Zod, pour expliquer les sigles propres à un autre territoire.' },
 } as const;
 
 /** Files that describe the downloads, for validators, data portals and reusers' tools. */

@@ -5,7 +5,7 @@ import { reglages, territoire, titreSource } from '../../site.config.ts';
 import { lien, urlAbsolue } from '../site/liens.ts';
 import { sourcesCitees } from '../site/territoire.ts';
 import type { Modele } from '../site/modele.ts';
-import { LICENCE, quartierPublie, schemaQuartier, schemaTerritoire } from './exports.ts';
+import { LICENCE, quartierPublie, schemaGlossaire, schemaQuartier, schemaTerritoire } from './exports.ts';
 import { descriptions, fichiers } from './fichiers.ts';
 import { attribution, typesDeProgrammes } from './metadonnees.ts';
 import { schemaTable } from './schema-table.ts';
@@ -32,7 +32,7 @@ const json = (valeur: unknown) => JSON.stringify(valeur, null, 2);
 
 function calculer(m: Modele): Telechargement[] {
   const commun = { licence: LICENCE, attribution: attribution(), genere_le: reglages.construitLe };
-  const schema = (nom: string, f: 'schema' | 'schemaTerritoire', genere: (id: string) => object) => {
+  const schema = (nom: string, f: 'schema' | 'schemaTerritoire' | 'schemaGlossaire', genere: (id: string) => object) => {
     const chemin = lien(fichiers[f].chemin);
     return { nom, ...fichiers[f], format: 'json' as const, typeMedia: 'application/schema+json', corps: json(genere(urlAbsolue(chemin) ?? chemin)) };
   };
@@ -82,6 +82,7 @@ function calculer(m: Modele): Telechargement[] {
     },
     schema('schema-quartier', 'schema', schemaQuartier),
     schema('schema-territoire', 'schemaTerritoire', schemaTerritoire),
+    schema('schema-glossaire', 'schemaGlossaire', schemaGlossaire),
     ...m.quartiers.map((q) => ({
       nom: `fiche-${q.slug}`,
       chemin: `donnees/quartiers/${q.slug}.json`,

@@ -5,7 +5,7 @@ import { validerContenu } from '../content/valider.ts';
 import { communeOfficielle, epciOfficiel } from '../communes-officielles.ts';
 import { attendreFichier, FICHIER_CONTENU_VALIDE, lireContenuValide, type ContenuValide } from './contenu-valide.ts';
 import { construireModele, type Modele } from './modele.ts';
-import { glossaireDu, idSigle, siglesIncertains } from '../glossaire.ts';
+import { glossaireDu } from '../glossaire.ts';
 import { glossairePublie, siglesIncertainsPublies } from './glossaire-publie.ts';
 
 let contenu: ContenuValide | undefined;
@@ -60,12 +60,13 @@ export const verificationDuSite = () => contenuDuSite().verification;
 /** Validates `racine`; throws `ContenuInvalide` with every problem found. */
 export function contenuValide(racine: string): ContenuValide {
   const { contenu: lu, problemes } = validerContenu(racine);
-  // No problem means territoire.yaml was read: its own problems would be listed.
-  if (problemes.length || !lu.territoire) throw new ContenuInvalide(problemes);
+  // No problem means territoire.yaml and the glossaries were read: their own problems would be listed.
+  if (problemes.length || !lu.territoire || !lu.glossaire) throw new ContenuInvalide(problemes);
   return {
     territoire: lu.territoire,
     quartiers: lu.quartiers.map((e) => e.data),
     programmes: lu.programmes.map((e) => e.data),
+    glossaire: lu.glossaire,
     ...(lu.verification && { verification: lu.verification }),
   };
 }
@@ -73,17 +74,14 @@ export function contenuValide(racine: string): ContenuValide {
 const membresDe = (contenu: ContenuValide) => epciOfficiel(contenu.territoire.epci)?.membres ?? new Set<string>();
 
 /** The glossary of the content's territory: its EPCI's acronym, and the entries its fiches and pages use. */
-export function glossaireDeContenu(contenu: ContenuValide) {
-  const { sigle } = contenu.territoire;
-  return glossairePublie(glossaireDu(contenu.territoire, membresDe(contenu).size), contenu, new Set(sigle ? [idSigle(sigle)] : []));
-}
+export const glossaireDeContenu = (contenu: ContenuValide) => glossairePublie(glossaireDu(contenu.glossaire, contenu, membresDe(contenu).size), contenu);
 
 export function modeleDe(contenu: ContenuValide): Modele {
   const membres = membresDe(contenu);
   return construireModele(contenu.quartiers, communeOfficielle, (code) => membres.has(code), {
     programmes: contenu.programmes,
     glossaire: glossaireDeContenu(contenu),
-    siglesIncertains: siglesIncertainsPublies(siglesIncertains, contenu),
+    siglesIncertains: siglesIncertainsPublies(contenu.glossaire.sigles_incertains, contenu),
     seuilBasRevenu: contenu.territoire.contrat.seuil_bas_revenu,
   });
 }

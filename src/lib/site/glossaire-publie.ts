@@ -1,49 +1,31 @@
-// Which glossary entries a territory's site publishes: the words its fiches use, and those the site's own sentences
-// use for that content. Another territory's glossary then explains its words, not this contract's (a Département's
-// social centres, a mining basin, acronyms of other fiches).
+// Which glossary entries a territory's site publishes: the words its content uses, and those the site's own sentences
+// use for that content (each entry's `site` key says when). Another territory's glossary then explains its words, not
+// this contract's (a Département's social centres, a mining basin, acronyms of other fiches).
 import { chaines } from '../chaines.ts';
-import type { Entree, SigleIncertain, TermeId } from '../glossaire.ts';
+import { remplit, type Entree, type EntreeEcrite, type SigleIncertain } from '../glossaire.ts';
 import type { ContenuValide } from './contenu-valide.ts';
 import { termesALier, termesEmployes } from './liens-glossaire.ts';
-import { unDocumentScanne } from './territoire.ts';
 
-/** Entries the site's sentences use on every fiche, whatever its content (context box, « L'essentiel », diagnostic). */
-const TOUJOURS: readonly TermeId[] = [
-  'qpv', 'politique-de-la-ville', 'contrat-de-ville', 'pilier', 'diagnostic', 'revenu-fiscal-median', 'unite-de-consommation',
-  'anct', 'sig-ville', 'npnru', 'anru', 'conseil-citoyen',
-];
+type Contenu = Pick<ContenuValide, 'territoire' | 'quartiers' | 'programmes'>;
 
-/** Entries that the pages' own sentences use for this content: the figures it has, its documents, its programmes. */
-function termesDuSite(c: ContenuValide): Set<string> {
-  const ids = new Set<string>(TOUJOURS);
-  const ajouter = (oui: boolean, ...liste: TermeId[]) => {
-    if (oui) for (const id of liste) ids.add(id);
-  };
-  ajouter(c.territoire.contrat.seuil_bas_revenu !== undefined, 'seuil-de-bas-revenu');
-  ajouter(unDocumentScanne(c.territoire), 'ocr');
-  ajouter(c.quartiers.some((q) => q.carroyage), 'carroyage', 'individus-des-menages');
-  ajouter(c.quartiers.some((q) => q.indicateurs?.length), 'kit-cget', 'hlm', 'caf', 'prestations-sociales', 'rsa', 'aides-au-logement');
-  ajouter(c.quartiers.some((q) => q.equipements?.length), 'bpe', 'perimetre', 'quartier-vecu');
-  ajouter(c.programmes.some((p) => p.type === 'gusp'), 'gusp');
-  ajouter(c.programmes.some((p) => p.type === 'tfpb'), 'tfpb');
-  return ids;
-}
+/** Whether the site's own sentences use the entry's word for this content. */
+const duSite = (e: EntreeEcrite, c: Contenu) => e.site === 'toujours' || [e.site ?? []].flat().some((condition) => remplit(c, condition));
 
-/** The texts of the content: every string of the fiches and programmes, and how territoire.yaml names the populations. */
-const textesDu = (c: ContenuValide): string[] => [...chaines(c.quartiers), ...chaines(c.programmes), ...(c.territoire.contrat.population ? [c.territoire.contrat.population] : [])];
+/** The texts of the content: every string of the fiches, the programmes and territoire.yaml (its titles, its model). */
+const textesDu = (c: Contenu): string[] => [...chaines(c.quartiers), ...chaines(c.programmes), ...chaines(c.territoire)];
 
 /**
- * The entries of `glossaire` the site publishes for `c`: those its sentences use, those a text of the content uses
- * (by the rule of the links: whole words, acronyms as written), and `propres` (the territory's own acronym).
+ * The entries of `glossaire` the site publishes for `c`, in its order: those its sentences use, and those a text of the
+ * content uses (by the rule of the links: whole words, acronyms as written).
  */
-export function glossairePublie(glossaire: readonly Entree[], c: ContenuValide, propres: ReadonlySet<string> = new Set()): Entree[] {
-  const gardes = termesDuSite(c);
-  const employes = termesEmployes(textesDu(c), termesALier(glossaire.filter((e) => !gardes.has(e.id) && !propres.has(e.id))));
-  return glossaire.filter((e) => gardes.has(e.id) || propres.has(e.id) || employes.has(e.id));
+export function glossairePublie(glossaire: readonly EntreeEcrite[], c: Contenu): Entree[] {
+  const gardes = new Set(glossaire.filter((e) => duSite(e, c)).map((e) => e.id));
+  const employes = termesEmployes(textesDu(c), termesALier(glossaire.filter((e) => !gardes.has(e.id))));
+  return glossaire.filter((e) => gardes.has(e.id) || employes.has(e.id)).map(({ site: _, ...e }) => e);
 }
 
 /** The acronyms of uncertain meaning that the content uses. */
-export function siglesIncertainsPublies(sigles: readonly SigleIncertain[], c: ContenuValide): SigleIncertain[] {
+export function siglesIncertainsPublies(sigles: readonly SigleIncertain[], c: Contenu): SigleIncertain[] {
   const employes = termesEmployes(textesDu(c), sigles.map((s) => ({ id: s.sigle, formes: [s.sigle] })));
   return sigles.filter((s) => employes.has(s.sigle));
 }

@@ -3,7 +3,7 @@ import { slug } from '../format.ts';
 import { mediane, rangs } from '../stats.ts';
 import type { CommuneOfficielle } from '../communes-officielles.ts';
 import { listesQpv } from '../libelles.ts';
-import { glossaire as glossaireCommun, siglesIncertains as siglesCommuns, type Entree as EntreeGlossaire, type SigleIncertain } from '../glossaire.ts';
+import type { Entree as EntreeGlossaire, SigleIncertain } from '../glossaire.ts';
 import { comptesParId, repartitionsIndicateurs } from './indicateurs.ts';
 import { debutEchelle, finEchelle, repartition, type Repartition } from './repartition.ts';
 
@@ -82,7 +82,7 @@ export function construireModele(
   fiches: readonly Quartier[],
   officielle: (code: string) => CommuneOfficielle | undefined,
   membreEpci: (code: string) => boolean,
-  { programmes: programmesLus = [], glossaire = glossaireCommun, siglesIncertains = siglesCommuns, seuilBasRevenu }: OptionsModele = {},
+  { programmes: programmesLus = [], glossaire = [], siglesIncertains = [], seuilBasRevenu }: OptionsModele = {},
 ): Modele {
   const tries = [...fiches].sort((a, b) => a.code.localeCompare(b.code));
   const revenus = tries.map((q) => q.revenu_fiscal_median);

@@ -1,6 +1,7 @@
 // A small model for the search tests: two communes, three quartiers, a few équipements and diagnostic texts.
 import type { Quartier } from '../../../src/schemas/index.ts';
 import { construireModele } from '../../../src/lib/site/modele.ts';
+import { entreesDu } from '../glossaire-lu.ts';
 import { quartierMinimal } from '../quartier-minimal.ts';
 
 const communes: Record<string, { nom: string; population: number }> = {
@@ -28,4 +29,5 @@ export const modele = construireModele(
   ],
   officielle,
   () => true,
+  { glossaire: entreesDu() },
 );

@@ -87,7 +87,7 @@ test('une ligne d’équipement du CSV : noms SCDL, libellés BPE, booléen en �
   assert.equal(csv.split('\r\n')[1], 'QP062002;Camus;piscine-angres;Piscine;Sports, loisirs et culture;F101;Bassin de natation;;Angres;62032;F;;;;oui;;');
   // No programme in this content: no programmes file.
   assert.deepEqual(liste.map((t) => t.chemin).sort(), [
-    'donnees/equipements.csv', 'donnees/quartiers.csv', 'donnees/quartiers.json', 'donnees/quartiers/qp062002.json', 'donnees/schema/quartier.schema.json',
+    'donnees/equipements.csv', 'donnees/quartiers.csv', 'donnees/quartiers.json', 'donnees/quartiers/qp062002.json', 'donnees/schema/glossaire.schema.json', 'donnees/schema/quartier.schema.json',
     'donnees/schema/territoire.schema.json', 'donnees/territoire.json',
   ]);
 });

@@ -23,7 +23,7 @@ test('le contenu validé passe par son fichier sans rien perdre ni changer', () 
 test('avec le fichier de la construction, donnees() rend ce contenu sans relire le YAML', () => {
   const fichier = join(dossier, 'construction');
   // One fiche only, and a content folder that does not exist: the model can only come from the file.
-  ecrireContenuValide(fichier, { territoire: contenu.territoire, quartiers: contenu.quartiers.slice(0, 1), programmes: [] });
+  ecrireContenuValide(fichier, { ...contenu, quartiers: contenu.quartiers.slice(0, 1), programmes: [] });
   process.env[FICHIER_CONTENU_VALIDE] = fichier;
   process.env.CONTENT_DIR = join(dossier, 'absent');
   const m = donnees();

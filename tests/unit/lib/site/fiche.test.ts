@@ -14,7 +14,6 @@ import {
   regrouperRepetitions,
   titreTableau,
 } from '../../../../src/lib/site/fiche.ts';
-import { glossaire, glossaireDu } from '../../../../src/lib/glossaire.ts';
 
 test('un rang se dit depuis le bout le plus proche, sans médaille', () => {
   assert.equal(rangEnMots(1, 21), 'le plus bas des 21 quartiers');
@@ -87,34 +86,6 @@ test('« Signaler une erreur » : courriel prérempli, formulaire de l’éditeu
   assert.match(url.searchParams.get('body')!, /page 69 du Contrat de Ville/);
   assert.deepEqual(lienSignalement(fiche, { type: 'web', adresse: 'https://exemple.fr/contact', href: 'https://exemple.fr/contact' }, '/s/'), { href: 'https://exemple.fr/contact', type: 'formulaire' });
   assert.deepEqual(lienSignalement(fiche, undefined, '/s/'), { href: '/s/', type: 'explications' });
-});
-
-test('le glossaire a des ancres uniques en kebab-case ASCII et des définitions', () => {
-  const ids = glossaire.map((e) => e.id);
-  assert.equal(new Set(ids).size, ids.length);
-  for (const e of glossaire) {
-    assert.match(e.id, /^[a-z0-9]+(-[a-z0-9]+)*$/);
-    assert.ok(e.definition.length > 40, e.id);
-  }
-});
-
-test('le glossaire d’un territoire explique son sigle après le contrat de ville, et rien quand il n’en a pas', () => {
-  const contrat = { titre: 'Contrat de ville 2024-2030' };
-  const g = glossaireDu({ nom: 'Communauté d’Agglomération du Douaisis', sigle: 'CAD', contrat }, 35);
-  const i = g.findIndex((e) => e.id === 'contrat-de-ville');
-  assert.deepEqual(g[i + 1], { id: 'cad', terme: 'CAD', developpe: 'Communauté d’Agglomération du Douaisis', definition: 'L’intercommunalité qui regroupe 35 communes et qui porte le contrat de ville de son territoire.' });
-  assert.equal(g.length, glossaire.length + 1);
-  assert.deepEqual(glossaireDu({ nom: 'CA Douaisis Agglo', contrat }, 35), glossaire);
-});
-
-test('le glossaire dit l’année des RFL et le montant du seuil que les fiches impriment, et aucun quand territoire.yaml n’en donne', () => {
-  const definition = (g: ReturnType<typeof glossaireDu>, id: string) => g.find((e) => e.id === id)!.definition;
-  const lens = glossaireDu({ nom: 'CA de Lens-Liévin', contrat: { titre: 'Contrat de Ville 2015-2020', population: 'RFL 2011', seuil_bas_revenu: 11250 } }, 36);
-  assert.match(definition(lens, 'rfl'), /« RFL 2011 » veut dire : d’après les revenus de l’année 2011\./);
-  assert.match(definition(lens, 'seuil-de-bas-revenu'), /Les fiches l’impriment : 11\u202f250\u00a0€ par an\.$/);
-  const autre = glossaireDu({ nom: 'CA Douaisis Agglo', contrat: { titre: 'Contrat de ville 2024-2030', population: 'Filosofi 2019' } }, 35);
-  assert.doesNotMatch(definition(autre, 'rfl'), /2011|2019/);
-  assert.doesNotMatch(definition(autre, 'seuil-de-bas-revenu'), /€/);
 });
 
 test('le contexte d’une fiche : la liste de son code et la période du contrat, ses dates quand territoire.yaml les écrit', () => {

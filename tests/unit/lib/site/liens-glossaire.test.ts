@@ -1,8 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { glossaire, siglesIncertains } from '../../../../src/lib/glossaire.ts';
+import { entreesDu, glossaireLu } from '../../glossaire-lu.ts';
 import { lierPremiersTermes, termesALier, type TermeALier } from '../../../../src/lib/site/liens-glossaire.ts';
 
+const glossaire = entreesDu();
+const siglesIncertains = glossaireLu().sigles_incertains;
 const termes = termesALier(glossaire);
 const href = (id: string) => `/qpv/glossaire/#${id}`;
 const page = (main: string) => `<!DOCTYPE html><html lang="fr"><head><title>CCAS</title></head><body><header><p>CCAS</p></header><main id="contenu">${main}</main><footer>CCAS</footer></body></html>`;
