@@ -1,7 +1,8 @@
 // npm run bench [-- N1 N2 … --runs=K --query=mot --seed=S --no-browser --keep --generate-only --json=fichier]:
 // for each N (21, 150, 500, 1500 by default), writes N synthetic quartiers (same shape and size as the real fiches,
 // seeded, real INSEE communes) into a temporary content folder, runs the full build (scripts/build.ts) on them,
-// and prints a markdown table of time, memory, weights and visitor timings, the per-fiche cost and the budget checks.
+// runs Pagefind's own CLI over the same pages (the anchor of our indexing phase), and prints a markdown table of time,
+// memory, weights and visitor timings, the per-fiche cost and the budget checks.
 // Nothing is written into content/ or dist/. See docs/benchmarks.md; the parts are in scripts/bench/.
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -10,7 +11,7 @@ import { normaliserBase } from '../src/site.config.ts';
 import { genererQuartiers } from './bench/generateur.ts';
 import { CHROMIUM, estimerRecherche, mesurerRecherche, type Recherche } from './bench/navigateur.ts';
 import { lireOptions } from './bench/options.ts';
-import { construire, type Mesure } from './bench/processus.ts';
+import { ancrePagefind, construire, type Mesure } from './bench/processus.ts';
 import { ko, mo, ms, rapport, resumer, s, type Ligne } from './bench/rapport.ts';
 import { mesurerSortie } from './bench/sortie.ts';
 
@@ -36,6 +37,9 @@ try {
       const m = await construire(contenu, dist, dossier);
       const parSorte = Object.entries(m.rssParSorte).map(([sorte, v]) => `${sorte} ${mo(v)}`).join(', ');
       console.error(`  construction ${k + 1}/${o.essais} : ${s(m.murS)} (CPU ${s(m.cpuS)}), autres processus ${m.autres.toFixed(2)} cœur, arbre ${mo(m.rssArbre)}${m.rssMax ? `, GNU time ${mo(m.rssMax)}` : ''} [${parSorte}] (validation ${s(m.phases.validation)}, astro ${s(m.phases.astro)}, pagefind ${s(m.phases.indexation)})`);
+      // Right after the build, on the same pages: Pagefind's CLI alone, the anchor of our indexing phase.
+      m.ancre = await ancrePagefind(dist, join(dossier, 'ancre-pagefind'));
+      console.error(`  Pagefind CLI seul : ${s(m.ancre.murS)} (CPU ${s(m.ancre.cpuS)}), ${mo(m.ancre.rss)}, ${m.ancre.pages} pages ; notre indexation : ${(m.phases.indexation / m.ancre.murS).toFixed(2)} × son temps, ${(m.rssIndexation / m.ancre.rss).toFixed(2)} × sa mémoire`);
       mesures.push(m);
     }
     const sortie = mesurerSortie(dist, base, mesures.at(-1)!.journal);

@@ -10,7 +10,7 @@ import type { DocumentRecherche } from '../src/lib/recherche/documents.ts';
 // word typed, the largest part of a first search after the WebAssembly. Smaller chunks (~3 KB) keep a search within
 // budget (100 KB at 21 fiches). The setting is read from the environment of the Pagefind process and marked unstable
 // by Pagefind: if a version drops it, the index is only coarser, never wrong.
-const TAILLE_MORCEAUX = '2000';
+export const TAILLE_MORCEAUX = '2000';
 /** Documents sent to Pagefind at a time. */
 const EN_VOL = 16;
 

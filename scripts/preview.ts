@@ -5,6 +5,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { reglages } from '../src/site.config.ts';
 import { lireEntetes } from '../src/lib/publication/entetes.ts';
+import { lireRedirections } from '../src/lib/publication/redirections.ts';
 
 const racine = resolve(process.env.DIST_DIR ?? 'dist');
 const port = Number(process.env.PORT ?? 4321);
@@ -35,6 +36,9 @@ if (!existsSync(racine)) {
 const CACHE_PAR_DEFAUT = 'public, max-age=0, must-revalidate';
 const fichierEntetes = join(racine, '_headers');
 const entetes = existsSync(fichierEntetes) ? lireEntetes(readFileSync(fichierEntetes, 'utf8')) : [];
+// The rules of _redirects, as Netlify and Cloudflare Pages apply them (a fiche's code typed in capitals).
+const fichierRedirections = join(racine, '_redirects');
+const redirections = existsSync(fichierRedirections) ? lireRedirections(readFileSync(fichierRedirections, 'utf8')) : new Map();
 
 function fichierPour(chemin: string): string | undefined {
   const cible = normalize(join(racine, chemin));
@@ -55,6 +59,11 @@ createServer((req, res) => {
   }
   res.setHeader('Cache-Control', CACHE_PAR_DEFAUT);
   for (const regle of entetes) if (regle.correspond(chemin)) for (const [k, v] of regle.entetes) res.setHeader(k, v);
+  const redirection = redirections.get(chemin);
+  if (redirection) {
+    res.writeHead(redirection.statut, { Location: `${redirection.vers}${url.search}` }).end();
+    return;
+  }
   if (!chemin.startsWith(base)) {
     res.writeHead(302, { Location: base }).end();
     return;

@@ -14,6 +14,9 @@ export interface Options {
   json?: string;
 }
 
+/** The size the growth per fiche is measured from. */
+export const REFERENCE = 150;
+
 export const USAGE = 'Usage : npm run bench -- [N…] [--runs=K] [--query=mot] [--seed=S] [--no-browser] [--keep] [--generate-only] [--json=fichier]';
 
 /** Reads the arguments; returns a message instead when they are wrong. */
@@ -32,6 +35,9 @@ export function lireOptions(argv: string[]): Options | string {
     else return `Argument inconnu : ${a}\n${USAGE}`;
   }
   if (!o.tailles.length) o.tailles = [21, 150, 500, 1500];
+  // The growth per fiche is measured against 150 fiches: a larger size asked alone brings its reference with it.
+  const apres = o.tailles.findIndex((n) => n > REFERENCE);
+  if (!o.genererSeulement && apres !== -1 && !o.tailles.includes(REFERENCE)) o.tailles.splice(apres, 0, REFERENCE);
   if (o.tailles.some((n) => n < 1 || n > 99_999)) return 'N doit être compris entre 1 et 99 999 (codes QP9xxxxx).';
   return o;
 }

@@ -2,7 +2,9 @@
 // (build.ts, Astro, the Pagefind binary), sampled from /proc every 50 ms, and GNU time's figure when present.
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { TAILLE_MORCEAUX } from '../indexer.ts';
 import { RACINE } from './vocabulaire.ts';
 
 const TIME = '/usr/bin/time';
@@ -16,6 +18,8 @@ export interface Mesure {
   rssMax?: number;
   /** Sum of the RSS of the build's process tree at its highest sample, in bytes. */
   rssArbre: number;
+  /** The same once Astro has ended: the indexing phase (Pagefind, swap), compared to Pagefind's CLI. */
+  rssIndexation: number;
   /**
    * User + system CPU time of every process of the build (sampled from /proc, so the Pagefind binary counts too,
    * which GNU time misses), in seconds: less sensitive than wall time to a busy machine.
@@ -33,6 +37,8 @@ export interface Mesure {
   /** Lifetimes of the validation and Astro processes (Astro starts with the validation), then what follows Astro: Pagefind and the swap; in seconds. */
   phases: { validation: number; astro: number; indexation: number };
   journal: string;
+  /** Pagefind's CLI over the same pages, run after the build. */
+  ancre?: Ancre;
 }
 
 interface ProcInfo {
@@ -94,24 +100,41 @@ function sorte(commande: string): string {
   return 'autres';
 }
 
-/** Runs the real build on `contenu` into `dist` and measures it. */
-export async function construire(contenu: string, dist: string, travail: string): Promise<Mesure> {
-  rmSync(dist, { recursive: true, force: true });
-  const avecTime = existsSync(TIME);
-  const fichierTime = join(travail, 'time.txt');
-  const [commande, args] = avecTime ? [TIME, ['-v', '-o', fichierTime, process.execPath, 'scripts/build.ts']] : [process.execPath, ['scripts/build.ts']];
-  const env = { ...process.env, CONTENT_DIR: contenu, DIST_DIR: dist, ASTRO_TELEMETRY_DISABLED: '1' };
+interface Suivi {
+  murMs: number;
+  code: number | null;
+  journal: string;
+  rssArbre: number;
+  /** Highest sum of the tree's RSS once the Astro process had ended (Pagefind, build.ts), in bytes. */
+  rssApresAstro: number;
+  rssParSorte: Record<string, number>;
+  cpuParSorte: Record<string, number>;
+  autres: number;
+  /** First and last sample at which each kind of process was alive, in ms from the start. */
+  vie: Record<string, { debut: number; fin: number }>;
+  /** Each line of the output with the time it arrived, in ms from the start. */
+  lignes: [number, string][];
+}
+
+/** Runs `commande` and samples its process tree from /proc every 50 ms until it ends. */
+async function suivre(commande: string, args: string[], env: NodeJS.ProcessEnv): Promise<Suivi> {
   const debut = performance.now();
   const enfant = spawn(commande, args, { cwd: RACINE, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let journal = '';
-  enfant.stdout.on('data', (d) => (journal += d));
-  enfant.stderr.on('data', (d) => (journal += d));
+  const lignes: [number, string][] = [];
+  const lire = (d: Buffer) => {
+    const t = performance.now() - debut;
+    journal += d;
+    for (const l of String(d).split('\n')) if (l.trim()) lignes.push([t, l]);
+  };
+  enfant.stdout.on('data', lire);
+  enfant.stderr.on('data', lire);
 
   let rssArbre = 0;
+  let rssApresAstro = 0;
   const rssParSorte: Record<string, number> = {};
   const cpuDebut = cpuMachine();
   const cpuParPid = new Map<number, { sorte: string; cpu: number }>();
-  /** First and last sample at which each kind of process was alive, in ms from the start. */
   const vie: Record<string, { debut: number; fin: number }> = {};
   // An exiting process has an empty command line but still its memory: it keeps the kind it was last seen with.
   const sorteVue = new Map<number, string>();
@@ -124,7 +147,9 @@ export async function construire(contenu: string, dist: string, travail: string)
     if (enfant.pid === undefined) return;
     const procs = lireProc();
     const arbre = descendants(enfant.pid, procs).map((pid) => ({ pid, sorte: sorteDe(pid), ...procs.get(pid)! }));
-    rssArbre = Math.max(rssArbre, arbre.reduce((s, p) => s + p.rss, 0));
+    const somme = arbre.reduce((s, p) => s + p.rss, 0);
+    rssArbre = Math.max(rssArbre, somme);
+    if (vie['astro'] && !arbre.some((p) => p.sorte === 'astro')) rssApresAstro = Math.max(rssApresAstro, somme);
     const parSorte: Record<string, number> = {};
     for (const p of arbre) parSorte[p.sorte] = (parSorte[p.sorte] ?? 0) + p.rss;
     if (parSorte['pagefind'] !== undefined && parSorte['build.ts'] !== undefined) parSorte['build.ts pendant Pagefind'] = parSorte['build.ts'];
@@ -140,7 +165,22 @@ export async function construire(contenu: string, dist: string, travail: string)
   const code = await new Promise<number | null>((ok) => enfant.on('close', ok));
   clearInterval(minuterie);
   const murMs = performance.now() - debut;
-  if (code !== 0) throw new Error(`la construction a échoué (code ${code}) :\n${journal.slice(-4000)}`);
+  const cpuParSorte: Record<string, number> = {};
+  for (const { sorte: k, cpu } of cpuParPid.values()) cpuParSorte[k] = (cpuParSorte[k] ?? 0) + cpu / TICKS;
+  const cpuS = Object.values(cpuParSorte).reduce((a, b) => a + b, 0);
+  const autres = Math.max(0, (cpuMachine() - cpuDebut) / TICKS - cpuS) / (murMs / 1000);
+  return { murMs, code, journal, rssArbre, rssApresAstro, rssParSorte, cpuParSorte, autres, vie, lignes };
+}
+
+/** Runs the real build on `contenu` into `dist` and measures it. */
+export async function construire(contenu: string, dist: string, travail: string): Promise<Mesure> {
+  rmSync(dist, { recursive: true, force: true });
+  const avecTime = existsSync(TIME);
+  const fichierTime = join(travail, 'time.txt');
+  const [commande, args] = avecTime ? [TIME, ['-v', '-o', fichierTime, process.execPath, 'scripts/build.ts']] : [process.execPath, ['scripts/build.ts']];
+  const env = { ...process.env, CONTENT_DIR: contenu, DIST_DIR: dist, ASTRO_TELEMETRY_DISABLED: '1' };
+  const suivi = await suivre(commande, args, env);
+  if (suivi.code !== 0) throw new Error(`la construction a échoué (code ${suivi.code}) :\n${suivi.journal.slice(-4000)}`);
 
   // GNU time's figure is the largest process it waited for: the Pagefind binary, never reaped by its Node API, is not in it.
   let rssMax: number | undefined;
@@ -148,21 +188,66 @@ export async function construire(contenu: string, dist: string, travail: string)
     const m = /Maximum resident set size \(kbytes\): (\d+)/.exec(readFileSync(fichierTime, 'utf8'));
     if (m) rssMax = Number(m[1]) * 1024;
   }
-  const cpuParSorte: Record<string, number> = {};
-  for (const { sorte: k, cpu } of cpuParPid.values()) cpuParSorte[k] = (cpuParSorte[k] ?? 0) + cpu / TICKS;
-  const cpuS = Object.values(cpuParSorte).reduce((a, b) => a + b, 0);
-  const autres = Math.max(0, (cpuMachine() - cpuDebut) / TICKS - cpuS) / (murMs / 1000);
+  const { vie } = suivi;
   const duree = (sorte: string) => (vie[sorte] ? (vie[sorte].fin - vie[sorte].debut) / 1000 : 0);
   const finAstro = vie['astro']?.fin ?? 0;
   return {
-    murS: murMs / 1000,
+    murS: suivi.murMs / 1000,
     ...(rssMax !== undefined ? { rssMax } : {}),
-    cpuS,
-    rssArbre,
-    autres,
-    rssParSorte,
-    cpuParSorte,
-    phases: { validation: duree('validation'), astro: duree('astro'), indexation: (murMs - finAstro) / 1000 },
-    journal,
+    cpuS: Object.values(suivi.cpuParSorte).reduce((a, b) => a + b, 0),
+    rssArbre: suivi.rssArbre,
+    rssIndexation: suivi.rssApresAstro,
+    autres: suivi.autres,
+    rssParSorte: suivi.rssParSorte,
+    cpuParSorte: suivi.cpuParSorte,
+    phases: { validation: duree('validation'), astro: duree('astro'), indexation: (suivi.murMs - finAstro) / 1000 },
+    journal: suivi.journal,
+  };
+}
+
+/** Pagefind's own CLI over the pages of `dist`, alone, into a scratch folder: the anchor our indexing phase is compared to. */
+export interface Ancre {
+  murS: number;
+  cpuS: number;
+  rss: number;
+  pages: number;
+  /** Pagefind's own steps (its verbose output), each with its duration in seconds. */
+  etapes: [string, number][];
+}
+
+/** The Pagefind binary that the `pagefind` package runs (its npm wrapper resolves it the same way). */
+function binairePagefind(): string {
+  const plateforme = process.platform === 'win32' ? 'windows' : process.platform;
+  const require = createRequire(import.meta.url);
+  for (const nom of ['pagefind_extended', 'pagefind']) {
+    try {
+      return require.resolve(`@pagefind/${plateforme}-${process.arch}/bin/${nom}`);
+    } catch {
+      // the other edition
+    }
+  }
+  throw new Error(`pas de binaire Pagefind pour ${plateforme}-${process.arch}`);
+}
+
+/**
+ * Runs Pagefind's CLI over the built pages of `dist` (as the build indexes them: French, the same chunk size) into
+ * `sortie`, which is then deleted. The pages already carry their glossary links; the CLI gets none of the search
+ * documents the build adds through the Node API.
+ */
+export async function ancrePagefind(dist: string, sortie: string): Promise<Ancre> {
+  rmSync(sortie, { recursive: true, force: true });
+  const env = { ...process.env, PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE: TAILLE_MORCEAUX };
+  const suivi = await suivre(binairePagefind(), ['--site', dist, '--output-path', sortie, '--force-language', 'fr', '--verbose'], env);
+  rmSync(sortie, { recursive: true, force: true });
+  if (suivi.code !== 0) throw new Error(`Pagefind (CLI) a échoué (code ${suivi.code}) :\n${suivi.journal.slice(-4000)}`);
+  // Its steps are the verbose lines in brackets: « [Parsing files] »…; the last runs until the process ends.
+  const reperes = suivi.lignes.filter(([, l]) => /^\[.+\]$/.test(l.trim()));
+  const etapes = reperes.map(([t, l], i): [string, number] => [l.trim().slice(1, -1), ((reperes[i + 1]?.[0] ?? suivi.murMs) - t) / 1000]);
+  return {
+    murS: suivi.murMs / 1000,
+    cpuS: Object.values(suivi.cpuParSorte).reduce((a, b) => a + b, 0),
+    rss: suivi.rssArbre,
+    pages: Number(/Indexed (\d+) pages/.exec(suivi.journal)?.[1] ?? 0),
+    etapes,
   };
 }

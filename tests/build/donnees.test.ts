@@ -137,7 +137,7 @@ test('le schéma publié de glossaire.yaml accepte les glossaires du projet et r
   const schemaGlossaire = lireJson('schema/glossaire.schema.json') as { $id: string };
   assert.match(schemaGlossaire.$id, /donnees\/schema\/glossaire\.schema\.json$/);
   const valider = new Ajv2020({ strict: true, allErrors: true }).compile(schemaGlossaire);
-  for (const f of ['referentiel/glossaire.yaml', 'content/glossaire.yaml', 'tests/fixtures/territoire-exemple-douaisis/glossaire.yaml']) {
+  for (const f of ['referentiel/glossaire.yaml', 'tests/fixtures/lens-lievin/glossaire.yaml', 'tests/fixtures/territoire-exemple-douaisis/glossaire.yaml']) {
     assert.ok(valider(parse(readFileSync(f, 'utf8'))), `${f} : ${JSON.stringify(valider.errors)}`);
   }
   assert.equal(valider({ entrees: [{ id: 'mds', terme: 'MDS' }] }), false);

@@ -106,7 +106,7 @@ const SERVEURS: Serveur[] = [
         `DefaultRuntimeDir "${dossier}"`,
         `ErrorLog "${join(dossier, 'erreurs.log')}"`,
         'LogLevel warn',
-        ...['mpm_event', 'authz_core', 'dir', 'mime', 'headers', 'deflate', 'filter', 'setenvif'].map((m) => `LoadModule ${m}_module "${modules}/mod_${m}.so"`),
+        ...['mpm_event', 'authz_core', 'dir', 'alias', 'mime', 'headers', 'deflate', 'filter', 'setenvif'].map((m) => `LoadModule ${m}_module "${modules}/mod_${m}.so"`),
         // Our .htaccess gives every type the site uses: no system list is needed.
         'TypesConfig /dev/null',
         ...(process.getuid?.() === 0 ? ['User #65534', 'Group #65534'] : []),
@@ -278,6 +278,36 @@ for (const s of SERVEURS) {
       const dossierSansBarre = await get(`${BASE}donnees`);
       assert.equal(dossierSansBarre.statut, 301);
       assert.equal(new URL(dossierSansBarre.entetes.location ?? '', origine).href, `${origine}${BASE}donnees/`);
+    });
+
+    test('un code de quartier tapé en capitales, tel qu’imprimé, mène à sa fiche', async () => {
+      /** Follows the redirects (at most 3), keeping the query string; returns the last answer and its path. */
+      const suivre = async (chemin: string) => {
+        let r = await get(chemin);
+        for (let i = 0; i < 3 && r.statut === 301; i++) r = await get((chemin = new URL(r.entetes.location ?? '', `${origine}${chemin}`).pathname + new URL(r.entetes.location ?? '', origine).search));
+        return { r, chemin };
+      };
+      const fiche = readFileSync(join(dist, 'quartiers/qp062019/index.html'), 'utf8');
+      for (const [tape, arrivee] of [
+        ['quartiers/QP062019/', 'quartiers/qp062019/'],
+        ['quartiers/QP062019', 'quartiers/qp062019/'],
+        ['quartiers/Qp062019/?depuis=affiche', 'quartiers/qp062019/?depuis=affiche'],
+        ['quartiers/qp062019/', 'quartiers/qp062019/'],
+      ]) {
+        const { r, chemin } = await suivre(`${BASE}${tape}`);
+        assert.equal(r.statut, 200, tape);
+        assert.equal(chemin, `${BASE}${arrivee}`, tape);
+        assert.equal(r.corps.toString('utf8'), fiche, tape);
+      }
+      const premiere = await get(`${BASE}quartiers/QP062019/`);
+      assert.equal(premiere.statut, 301);
+      memesEntetes(`${BASE}quartiers/qp062019/`, premiere);
+      // 2024 codes (« QN », the département, a letter) and Corsica's: only their capitals change.
+      for (const [tape, vers] of [['QN06201Z/', 'qn06201z/'], ['QN02A01B/', 'qn02a01b/']]) {
+        const r = await get(`${BASE}quartiers/${tape}`);
+        assert.equal(r.statut, 301, tape);
+        assert.equal(new URL(r.entetes.location ?? '', origine).pathname, `${BASE}quartiers/${vers}`, tape);
+      }
     });
 
     test('les données ont leur type de média, en UTF-8, telles que construites, et s’ouvrent depuis une autre origine', async () => {

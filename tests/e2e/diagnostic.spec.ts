@@ -51,12 +51,3 @@ test('diagnostic lu en défilant vers le bas seulement, sur les 21 fiches', asyn
   }
   expect(problemes).toEqual([]);
 });
-
-test('le sommaire est à un geste de n’importe quel endroit de la fiche', async ({ page }) => {
-  await page.goto('quartiers/qp062019/');
-  await page.locator('#equipements').scrollIntoViewIfNeeded();
-  const lien = page.getByRole('link', { name: /Sommaire de la fiche/ });
-  await expect(lien).toBeInViewport();
-  await lien.click();
-  await expect(page.getByRole('navigation', { name: 'Parties de la fiche' })).toBeInViewport();
-});

@@ -9,6 +9,7 @@ interface QuartierJson {
   nom: string;
   population: number;
   npnru: boolean;
+  revenu_fiscal_median: number;
   equipements?: { id: string; nom: string }[];
 }
 const dist = process.env.DIST_DIR!;
@@ -112,6 +113,9 @@ test('un quartier du NPNRU mène à son programme ; les autres le disent', async
 test('la fiche dit qu’elle décrit 2015 et renvoie à SIG Ville, la carte officielle', async ({ page }) => {
   await page.goto('quartiers/qp062032/');
   const contexte = page.locator('aside.contexte');
+  // A complementary region named by its title, which is no heading of the fiche.
+  await expect(page.getByRole('complementary', { name: 'Une fiche de 2015' })).toHaveCount(1);
+  await expect(contexte.getByRole('heading')).toHaveCount(0);
   await expect(contexte).toContainText('2015-2020');
   await expect(contexte).toContainText(texte('revue le 1er janvier 2024'));
   await expect(contexte.getByRole('link', { name: 'fiche QP062032' })).toHaveAttribute('href', 'https://sig.ville.gouv.fr/territoire/QP062032');
@@ -167,7 +171,7 @@ test('un tableau mal lu est montré sous son avertissement, ligne par ligne', as
   await expect(section(page, 'diagnostic').locator('.repetition', { hasText: 'imprimé 96 fois de suite, numéroté de 5 à 100' })).toHaveCount(2);
 });
 
-test('diagnostic par pilier ; équipements par domaine puis par liste, partagés liés', async ({ page }) => {
+test('diagnostic par pilier ; équipements par liste de la source puis par domaine, partagés liés', async ({ page }) => {
   await page.goto('quartiers/qp062021/');
   const diagnostic = section(page, 'diagnostic');
   const pilier = diagnostic.locator('.pilier').first();
@@ -177,11 +181,13 @@ test('diagnostic par pilier ; équipements par domaine puis par liste, partagés
   const equipements = section(page, 'equipements');
   const attendus = quartiers.find((q) => q.code === 'QP062021')!.equipements!.length;
   await expect(equipements.locator('.equipements-compacts > li')).toHaveCount(attendus);
-  const parDomaine = await equipements.locator('.domaine').evaluateAll((ds) =>
-    ds.map((d) => [Number(/\((\d+)\)/.exec(d.querySelector('h3')!.textContent!)![1]), d.querySelectorAll('.equipements-compacts > li').length]),
+  const comptes = await equipements.locator(':is(.domaine, .liste-source)').evaluateAll((ds) =>
+    ds.map((d) => [Number(/\((\d+)\)/.exec(d.querySelector(':scope > :is(h3, h4)')!.textContent!)![1]), d.querySelectorAll('.equipements-compacts > li').length]),
   );
-  for (const [annonce, compte] of parDomaine) expect(annonce).toBe(compte);
-  await expect(equipements.locator('h4.rubrique').first()).toHaveText(/^« .+ »$/);
+  for (const [annonce, compte] of comptes) expect(annonce).toBe(compte);
+  // Each of the source's lists is a heading once, its domains under it: no heading repeated in the section.
+  await expect(equipements.locator('.liste-source > h3').first()).toHaveText(/^« .+ » \(\d+\)$/);
+  await expect(equipements.locator('.liste-source .domaine > h4').first()).toHaveText(/^\S.* \(\d+\)$/);
   const college = equipements.locator('.equipements-compacts > li', { has: page.locator('.nom', { hasText: 'Collège David Marcel' }) });
   await expect(college.getByRole('link')).toHaveAttribute('href', /\/quartiers\/qp062047\/$/);
   await expect(college).toContainText('Aussi : Languedoc - Cité 10');
@@ -206,4 +212,38 @@ test('les libellés imprimés et les remarques ne sont que dans « Source et tra
   await details.locator('summary').click();
   await expect(details).toContainText('Tableau mal lu (page 69)');
   await expect(details).toContainText('« Nb entreprises pour 1000h par rapport à l\'ensemble des QPV régionaux », « 20 à 30 »');
+});
+
+test('une liste de la source répartie sur plusieurs domaines n’est qu’un titre, une fois', async ({ page }) => {
+  await page.goto('quartiers/qp062019/');
+  const nom = /Equipements sur les Quartiers République et Quatre/;
+  const titres = section(page, 'equipements').getByRole('heading', { name: nom });
+  await expect(titres).toHaveCount(1);
+  await expect(titres).toHaveJSProperty('tagName', 'H3');
+  // Its domains are the headings under it.
+  const liste = section(page, 'equipements').locator('.liste-source').filter({ has: page.getByRole('heading', { name: nom }) });
+  await expect(liste.locator('.domaine > h4')).toHaveCount(5);
+});
+
+test('un code tapé en capitales, tel qu’imprimé, mène à la fiche (npm run preview lit _redirects)', async ({ page }) => {
+  const reponse = await page.goto('quartiers/QP062019/');
+  expect(reponse?.status()).toBe(200);
+  expect(new URL(page.url()).pathname).toMatch(/\/quartiers\/qp062019\/$/);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('QP062019');
+});
+
+test('le graphique des revenus renvoie à chaque quartier nommé, du plus bas au plus élevé, celui de la fiche en vue', async ({ page }) => {
+  await page.goto('quartiers/qp062019/');
+  await section(page, 'chiffres').getByRole('link', { name: /Chaque quartier du graphique, nommé/ }).click();
+  await expect(page).toHaveURL(/\/revenus\/#q-qp062019$/);
+  const lignes = page.locator('table.revenus tbody tr');
+  await expect(lignes).toHaveCount(quartiers.length);
+  const ligne = page.locator('#q-qp062019');
+  await expect(ligne).toBeInViewport();
+  await expect(ligne.getByRole('rowheader')).toHaveText('République - Cité 4');
+  await expect(ligne.getByRole('link')).toHaveAttribute('href', /\/quartiers\/qp062019\/$/);
+  const revenus = await page.locator('table.revenus tbody tr td:nth-child(3)').allTextContents();
+  const valeurs = revenus.map((t) => Number(t.replace(/\D/g, '')));
+  expect(valeurs).toEqual([...valeurs].sort((a, b) => a - b));
+  expect(valeurs.sort()).toEqual(quartiers.map((q) => q.revenu_fiscal_median).sort());
 });

@@ -1,4 +1,4 @@
-// The first use of a glossary term on a page links to its entry (scripts/build.ts, lib/site/liens-glossaire.ts).
+// The first use of a glossary term on a page links to its entry (src/middleware.ts, lib/site/liens-glossaire.ts).
 import { expect, test, type Page } from '@playwright/test';
 
 /** The element holding the first text of <main>, outside headings, in which `mot` stands as a whole word. */

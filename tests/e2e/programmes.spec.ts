@@ -65,3 +65,29 @@ test('les tableaux empilés gardent au téléphone les mêmes en-têtes de ligne
   expect(large.every((t) => t.nom && t.colonnes.length > 0 && t.cellules > 0)).toBe(true);
   expect(telephone).toEqual(large);
 });
+
+for (const id of ['tfpb-grande-residence', 'tfpb-loucheur', 'tfpb-sellier']) {
+  test(`${id} : chaque cellule du tableau à deux niveaux d’en-têtes nomme les siens (headers/id, RGAA 5.7)`, async ({ page }) => {
+    await page.goto(`programmes/${id}/`);
+    const problemes = await page.locator('table.empilable').evaluate((t: HTMLTableElement) => {
+      const erreurs: string[] = [];
+      let cellules = 0;
+      for (const td of t.querySelectorAll('td')) {
+        cellules++;
+        const ids = (td.getAttribute('headers') ?? '').split(/\s+/).filter(Boolean);
+        const entetes = ids.map((i) => t.querySelector<HTMLTableCellElement>(`th[id="${i}"]`));
+        const texte = td.textContent!.trim().slice(0, 30);
+        if (entetes.some((e) => !e)) erreurs.push(`« ${texte} » : en-tête introuvable dans le tableau (${ids.join(' ')})`);
+        const tr = td.parentElement as HTMLTableRowElement;
+        const dansPied = tr.parentElement!.tagName === 'TFOOT';
+        // Its column's header (the one above it, by position), and its part's title or, in the footer, the total's label.
+        const colonne = t.tHead!.rows[0]!.cells[dansPied ? t.tHead!.rows[0]!.cells.length - 1 : td.cellIndex]!;
+        if (!entetes.includes(colonne)) erreurs.push(`« ${texte} » : sans l’en-tête de sa colonne « ${colonne.textContent} »`);
+        const partie = dansPied ? tr.querySelector('th') : tr.parentElement!.querySelector('tr.groupe th');
+        if (!partie || !entetes.includes(partie as HTMLTableCellElement)) erreurs.push(`« ${texte} » : sans le titre de sa partie`);
+      }
+      return cellules > 10 ? erreurs : [`${cellules} cellules seulement`];
+    });
+    expect(problemes).toEqual([]);
+  });
+}

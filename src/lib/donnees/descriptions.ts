@@ -37,7 +37,7 @@ export function paquetDonnees(m: Modele, r: Reglages = reglages) {
       : {}),
     attribution: attribution(r),
     resources: liste.map((t) => {
-      const { octets, sha256 } = empreinte(t.corps);
+      const { octets, sha256 } = empreinte(t);
       return {
         name: t.nom,
         path: t.chemin.slice(DOSSIER.length),
@@ -112,7 +112,7 @@ export function catalogueDcat(m: Modele, r: Reglages = reglages) {
           }
         : {}),
       'dcat:distribution': liste.map((t) => {
-        const { octets, sha256 } = empreinte(t.corps);
+        const { octets, sha256 } = empreinte(t);
         const url = { '@id': adresse(t.chemin, r) };
         return {
           '@id': `${url['@id']}#distribution`,
@@ -161,6 +161,6 @@ export function jeuSchemaOrg(m: Modele, r: Reglages = reglages) {
     ...(editeur ? { creator: editeur, publisher: editeur } : {}),
     distribution: liste
       .filter((t) => !t.chemin.startsWith(`${DOSSIER}quartiers/`))
-      .map((t) => ({ '@type': 'DataDownload', name: t.titre, encodingFormat: t.typeMedia, contentUrl: adresse(t.chemin, r), contentSize: `${empreinte(t.corps).octets} B` })),
+      .map((t) => ({ '@type': 'DataDownload', name: t.titre, encodingFormat: t.typeMedia, contentUrl: adresse(t.chemin, r), contentSize: `${empreinte(t).octets} B` })),
   };
 }

@@ -5,6 +5,7 @@ export function pagesDuSite(m: Modele): string[] {
   return [
     '',
     'communes/',
+    'revenus/',
     'equipements/',
     // A territory without programmes has no Programmes page.
     ...(m.programmes.length ? ['programmes/'] : []),

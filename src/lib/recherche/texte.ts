@@ -11,13 +11,19 @@ const LIGATURES: Record<string, string> = { œ: 'oe', Œ: 'OE', æ: 'ae', Æ: 'A
 /** « œ » and « æ » written out: Pagefind folds accents (NFD) but not ligatures, which NFD leaves whole. */
 export const sansLigatures = (texte: string) => texte.replace(/[œŒæÆ]/g, (l) => LIGATURES[l]!);
 
+const LIGATURE = /[œŒæÆ]/;
+
 /**
  * The words of `textes` written with a ligature, by their spelling without it: { coeur: 'cœur', oeuvre: 'œuvre' }.
  * The index keeps the texts as printed, so that results show them so; the query is sent under both spellings instead.
  */
 export function ligatures(textes: Iterable<string>): Record<string, string> {
   const carte: Record<string, string> = {};
-  for (const t of textes) for (const [mot] of t.matchAll(/[\p{L}\p{N}]*[œæ][\p{L}\p{N}]*/giu)) carte[sansAccents(mot)] ??= mot.toLowerCase();
+  for (const t of textes) {
+    // The pattern below tries every position of a text: most texts have no ligature, and are skipped at once.
+    if (!LIGATURE.test(t)) continue;
+    for (const [mot] of t.matchAll(/[\p{L}\p{N}]*[œæ][\p{L}\p{N}]*/giu)) carte[sansAccents(mot)] ??= mot.toLowerCase();
+  }
   return carte;
 }
 

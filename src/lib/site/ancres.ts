@@ -10,3 +10,5 @@ export const ancres = {
 export const idPanneauCommune = (slugCommune: string) => `quartiers-de-${slugCommune}`;
 /** The full list of quartiers on the home page, where the breadcrumb « Quartiers » leads. */
 export const ID_LISTE_QUARTIERS = 'liste-quartiers';
+/** A quartier's row on the page of revenues (revenus/), where its fiche's revenue strip leads. */
+export const idRevenu = (slug: string) => `q-${slug}`;

@@ -73,13 +73,14 @@ export function regrouperLignes(lignes: readonly LigneMalLue[]): { ligne: LigneM
   return groupes.map(({ ligne, numero, fois }) => ({ ligne, numero, fois }));
 }
 
-/** Équipements by BPE domain (A→G), then by the source's rubric in the order the source gives them. */
-export function parDomaineEtRubrique<T extends Pick<Equipement, 'domaine' | 'rubrique_source'>>(items: readonly T[]): [DomaineBpe, [string | undefined, T[]][]][] {
-  return parDomaine(items).map(([domaine, liste]) => {
-    const rubriques = new Map<string | undefined, T[]>();
-    for (const item of liste) rubriques.set(item.rubrique_source, [...(rubriques.get(item.rubrique_source) ?? []), item]);
-    return [domaine, [...rubriques.entries()]];
-  });
+/**
+ * Équipements by the source's list, in the order the source gives them, then by BPE domain (A→G): a list spread over
+ * several domains is named once, above its domains, rather than as the same heading in each of them.
+ */
+export function parRubriqueEtDomaine<T extends Pick<Equipement, 'domaine' | 'rubrique_source'>>(items: readonly T[]): [string | undefined, [DomaineBpe, T[]][]][] {
+  const rubriques = new Map<string | undefined, T[]>();
+  for (const item of items) rubriques.set(item.rubrique_source, [...(rubriques.get(item.rubrique_source) ?? []), item]);
+  return [...rubriques.entries()].map(([rubrique, liste]) => [rubrique, parDomaine(liste)]);
 }
 
 /** Address of a page of the published PDF, when its URL is set; the PDF may count pages before the printed page 1. */

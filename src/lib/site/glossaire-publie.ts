@@ -11,8 +11,17 @@ type Contenu = Pick<ContenuValide, 'territoire' | 'quartiers' | 'programmes'>;
 /** Whether the site's own sentences use the entry's word for this content. */
 const duSite = (e: EntreeEcrite, c: Contenu) => e.site === 'toujours' || [e.site ?? []].flat().some((condition) => remplit(c, condition));
 
-/** The texts of the content: every string of the fiches, the programmes and territoire.yaml (its titles, its model). */
-const textesDu = (c: Contenu): string[] => [...chaines(c.quartiers), ...chaines(c.programmes), ...chaines(c.territoire)];
+const textes = new WeakMap<Contenu, string[]>();
+
+/**
+ * The texts of the content: every string of the fiches, the programmes and territoire.yaml (its titles, its model).
+ * Gathered once per content: the glossary and the acronyms of uncertain meaning both look through them.
+ */
+function textesDu(c: Contenu): string[] {
+  let liste = textes.get(c);
+  if (!liste) textes.set(c, (liste = chaines([c.quartiers, c.programmes, c.territoire])));
+  return liste;
+}
 
 /**
  * The entries of `glossaire` the site publishes for `c`, in its order: those its sentences use, and those a text of the

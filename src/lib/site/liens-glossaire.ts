@@ -1,8 +1,8 @@
 // Links the first use of each glossary term in a built page's <main> to its entry on the glossary page.
-// Done over the built HTML (scripts/build.ts, before Pagefind indexes it) rather than in components: the terms sit in
-// text the components render from data (diagnostic, équipements, programmes) and in MDX pages, and « first on the
-// page » is a property of the whole page, which no component sees. The page is only spliced (a link around a word),
-// never re-serialised, so the rest of its bytes, and the words Pagefind indexes, stay the same.
+// Done over each page's whole HTML as Astro renders it (src/middleware.ts), before Pagefind indexes it, rather than in
+// components: the terms sit in text the components render from data (diagnostic, équipements, programmes) and in MDX
+// pages, and « first on the page » is a property of the whole page, which no component sees. The page is only spliced
+// (a link around a word), never re-serialised, so the rest of its bytes, and the words Pagefind indexes, stay the same.
 import { echapperHtml } from '../html.ts';
 import type { Entree } from '../glossaire.ts';
 
@@ -50,7 +50,7 @@ interface Lecture {
 /**
  * Reads a page as the HTML tokenizer would for what Astro writes: comments, doctype, start tags with quoted or bare
  * attributes (a quoted « > » included), end tags, raw text of script and style, and text. Implied end tags are not
- * inferred: an end tag closes up to its own start tag.
+ * inferred: an end tag closes up to its own start tag. Character codes, not patterns: it reads every byte of every page.
  */
 function lire(html: string): Lecture {
   const textes: [number, number][] = [];
@@ -67,20 +67,21 @@ function lire(html: string): Lecture {
       i = finTexte;
       continue;
     }
+    const suivant = html.charCodeAt(i + 1);
     if (html.startsWith('<!--', i)) {
       const fin = html.indexOf('-->', i + 4);
       i = fin === -1 ? html.length : fin + 3;
-    } else if (html[i + 1] === '!' || html[i + 1] === '?') {
+    } else if (suivant === EXCLAMATION || suivant === INTERROGATION) {
       const fin = html.indexOf('>', i);
       i = fin === -1 ? html.length : fin + 1;
-    } else if (html[i + 1] === '/' && /[a-z]/i.test(html[i + 2] ?? '')) {
+    } else if (suivant === BARRE && lettreAscii(html.charCodeAt(i + 2))) {
       const fin = html.indexOf('>', i);
-      const nom = lireMotif(NOM, html, i + 2).toLowerCase();
+      const nom = html.slice(i + 2, finDuNom(html, i + 2)).toLowerCase();
       const ouvert = pile.findLastIndex((o) => o.nom === nom);
       if (ouvert !== -1) pile.length = ouvert;
       i = fin === -1 ? html.length : fin + 1;
-    } else if (/[a-z]/i.test(html[i + 1] ?? '')) {
-      const { nom, attributs, fin, autoFermante } = baliseOuvrante(html, i);
+    } else if (lettreAscii(suivant)) {
+      const { nom, href, cache, fin, autoFermante } = baliseOuvrante(html, i);
       i = fin;
       if (TEXTE_BRUT.has(nom)) {
         FERMETURE_BRUTE[nom]!.lastIndex = i;
@@ -90,9 +91,8 @@ function lire(html: string): Lecture {
       }
       const parent = sommet();
       const main = parent.main || nom === 'main';
-      if (main && nom === 'a' && attributs.has('href')) liens.push(attributs.get('href')!);
+      if (main && nom === 'a' && href !== undefined) liens.push(href);
       if (VIDES.has(nom) || autoFermante) continue;
-      const cache = attributs.has('hidden') || attributs.get('aria-hidden') === 'true';
       pile.push({ nom, main, bloque: parent.bloque || SANS_LIEN.has(nom) || cache });
     } else {
       // A « < » that starts no tag is text.
@@ -104,50 +104,79 @@ function lire(html: string): Lecture {
   return { textes, liens };
 }
 
-const NOM = /[^\s/>]+/y;
-const NOM_ATTRIBUT = /[^\s=/>]+/y;
-const VALEUR_NUE = /[^\s>]*/y;
+const EXCLAMATION = 0x21;
+const INTERROGATION = 0x3f;
+const BARRE = 0x2f;
+const EGAL = 0x3d;
+const SUPERIEUR = 0x3e;
+const GUILLEMET = 0x22;
+const APOSTROPHE = 0x27;
 const FERMETURE_BRUTE = Object.fromEntries([...TEXTE_BRUT].map((n) => [n, new RegExp(`</${n}`, 'gi')]));
 
-/** What a sticky pattern reads at `i` (no copy of the rest of the page). */
-function lireMotif(re: RegExp, html: string, i: number): string {
-  re.lastIndex = i;
-  return re.exec(html)?.[0] ?? '';
+const lettreAscii = (c: number) => (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a;
+/** HTML's white space: tab, line feed, form feed, carriage return, space. */
+const blanc = (c: number) => c === 0x20 || c === 0x0a || c === 0x09 || c === 0x0d || c === 0x0c;
+
+/** The end of a tag's name starting at `i`. */
+function finDuNom(html: string, i: number): number {
+  while (i < html.length) {
+    const c = html.charCodeAt(i);
+    if (blanc(c) || c === BARRE || c === SUPERIEUR) break;
+    i++;
+  }
+  return i;
 }
 
-function baliseOuvrante(html: string, debut: number): { nom: string; attributs: Map<string, string>; fin: number; autoFermante: boolean } {
-  let i = debut + 1;
-  const nom = lireMotif(NOM, html, i).toLowerCase();
-  i += nom.length;
-  const attributs = new Map<string, string>();
+/** A start tag: its name, what this module reads of its attributes (a link's address, hidden or not), and its end. */
+function baliseOuvrante(html: string, debut: number): { nom: string; href: string | undefined; cache: boolean; fin: number; autoFermante: boolean } {
+  let i = finDuNom(html, debut + 1);
+  const nom = html.slice(debut + 1, i).toLowerCase();
+  const vus = new Set<string>();
+  let href: string | undefined;
+  let cache = false;
+  const fin = (n: number, autoFermante: boolean) => ({ nom, href, cache, fin: n, autoFermante });
+  const sauterBlancs = () => {
+    while (blanc(html.charCodeAt(i))) i++;
+  };
   while (i < html.length) {
-    while (/\s/.test(html[i] ?? '')) i++;
-    if (html[i] === '>') return { nom, attributs, fin: i + 1, autoFermante: false };
-    if (html.startsWith('/>', i)) return { nom, attributs, fin: i + 2, autoFermante: true };
-    if (html[i] === '/') {
+    sauterBlancs();
+    const c = html.charCodeAt(i);
+    if (c === SUPERIEUR) return fin(i + 1, false);
+    if (c === BARRE) {
+      if (html.charCodeAt(i + 1) === SUPERIEUR) return fin(i + 2, true);
       i++;
       continue;
     }
-    const n = lireMotif(NOM_ATTRIBUT, html, i);
-    i += n.length;
-    while (/\s/.test(html[i] ?? '')) i++;
-    let valeur = '';
-    if (html[i] === '=') {
+    const debutNom = i;
+    while (i < html.length) {
+      const d = html.charCodeAt(i);
+      if (blanc(d) || d === EGAL || d === BARRE || d === SUPERIEUR) break;
       i++;
-      while (/\s/.test(html[i] ?? '')) i++;
-      const q = html[i];
-      if (q === '"' || q === "'") {
-        const fin = html.indexOf(q, i + 1);
-        valeur = html.slice(i + 1, fin === -1 ? html.length : fin);
-        i = fin === -1 ? html.length : fin + 1;
+    }
+    const n = html.slice(debutNom, i).toLowerCase();
+    sauterBlancs();
+    let valeur = '';
+    if (html.charCodeAt(i) === EGAL) {
+      i++;
+      sauterBlancs();
+      const q = html.charCodeAt(i);
+      if (q === GUILLEMET || q === APOSTROPHE) {
+        const f = html.indexOf(q === GUILLEMET ? '"' : "'", i + 1);
+        valeur = html.slice(i + 1, f === -1 ? html.length : f);
+        i = f === -1 ? html.length : f + 1;
       } else {
-        valeur = lireMotif(VALEUR_NUE, html, i);
-        i += valeur.length;
+        const d = i;
+        while (i < html.length && !blanc(html.charCodeAt(i)) && html.charCodeAt(i) !== SUPERIEUR) i++;
+        valeur = html.slice(d, i);
       }
     }
-    if (!attributs.has(n.toLowerCase())) attributs.set(n.toLowerCase(), valeur);
+    // The first of two attributes of the same name counts, as in a browser.
+    if (vus.has(n)) continue;
+    vus.add(n);
+    if (n === 'href') href = valeur;
+    else if (n === 'hidden' || (n === 'aria-hidden' && valeur === 'true')) cache = true;
   }
-  return { nom, attributs, fin: html.length, autoFermante: false };
+  return fin(html.length, false);
 }
 
 /** One letter matching either case, unless it has none. */
@@ -163,7 +192,7 @@ function echapper(c: string): string {
 
 /** A word in capitals (an acronym) matches only as written, so that « REP » is not « rep »; any other word in either case. */
 const sigle = (mot: string) => !/\p{Ll}/u.test(mot);
-const MOT = /[\p{L}\p{N}_]+/gu;
+const MOT = /[\p{L}\p{N}_]+/uy;
 
 interface Forme {
   terme: TermeALier;
@@ -172,29 +201,39 @@ interface Forme {
   re: RegExp;
 }
 
-/** Forms by their first word (as written for an acronym, in lower case otherwise), longest first. */
-function indexer(termes: readonly TermeALier[]): Map<string, Forme[]> {
-  const index = new Map<string, Forme[]>();
+interface Index {
+  /** Forms by their first word (as written for an acronym, in lower case otherwise), longest first. */
+  parCle: Map<string, Forme[]>;
+  /** Global: the next word's start where some form matches, so that the words between are never looked up one by one. */
+  debuts: RegExp;
+  termes: readonly TermeALier[];
+}
+
+// Built once per list of terms: the build links every page with the same list, and the validation and Astro's
+// process each look for the same terms in every text of the content.
+const INDEX = new WeakMap<readonly TermeALier[], Index>();
+
+function indexer(termes: readonly TermeALier[]): Index {
+  const connu = INDEX.get(termes);
+  if (connu) return connu;
+  const parCle = new Map<string, Forme[]>();
+  const sources: string[] = [];
   for (const terme of termes) {
     for (const forme of terme.formes) {
       const premier = /^[\p{L}\p{N}_]+/u.exec(forme)?.[0];
       if (!premier) throw new Error(`« ${forme} » (${terme.id}) ne commence pas par un mot`);
       const mots = forme.split(/\s+/).map((mot) => [...mot].map((c) => (sigle(mot) ? echapper(c) : lettre(c))).join(''));
-      const re = new RegExp(`${mots.join('\\s+')}(?![\\p{L}\\p{N}_])`, 'uy');
+      const source = `${mots.join('\\s+')}(?![\\p{L}\\p{N}_])`;
+      sources.push(source);
       const cle = sigle(premier) ? premier : premier.toLocaleLowerCase('fr');
-      index.set(cle, [...(index.get(cle) ?? []), { terme, longueur: forme.length, re }].sort((a, b) => b.longueur - a.longueur));
+      parCle.set(cle, [...(parCle.get(cle) ?? []), { terme, longueur: forme.length, re: new RegExp(source, 'uy') }].sort((a, b) => b.longueur - a.longueur));
     }
   }
+  // No form: a pattern that never matches.
+  const debuts = new RegExp(sources.length ? `(?<![\\p{L}\\p{N}_])(?:${sources.join('|')})` : '[^\\s\\S]', 'gu');
+  const index = { parCle, debuts, termes };
+  INDEX.set(termes, index);
   return index;
-}
-
-/** Once linked, a term is no longer looked for. */
-function retirer(index: Map<string, Forme[]>, terme: TermeALier): void {
-  for (const [cle, formes] of index) {
-    const restantes = formes.filter((f) => f.terme !== terme);
-    if (restantes.length) index.set(cle, restantes);
-    else index.delete(cle);
-  }
 }
 
 /**
@@ -206,12 +245,13 @@ function retirer(index: Map<string, Forme[]>, terme: TermeALier): void {
 export function lierPremiersTermes(html: string, termes: readonly TermeALier[], href: (id: string) => string): string {
   const { textes, liens } = lire(html);
   const dejaLies = new Set(liens);
-  const index = indexer(termes.filter((t) => !dejaLies.has(href(t.id))));
+  const recherche = new Recherche(indexer(termes), termes.filter((t) => dejaLies.has(href(t.id))));
   const morceaux: string[] = [];
   let copie = 0;
   for (const [debut, fin] of textes) {
-    if (!index.size) break;
-    for (const t of trouver(html.slice(debut, fin), index)) {
+    if (recherche.finie()) break;
+    const texte = html.slice(debut, fin);
+    for (let t = recherche.suivant(texte, 0); t; t = recherche.suivant(texte, t.position + t.texte.length)) {
       morceaux.push(html.slice(copie, debut + t.position), `<a class="terme" href="${echapperHtml(href(t.terme.id))}">${t.texte}</a>`);
       copie = debut + t.position + t.texte.length;
     }
@@ -222,30 +262,63 @@ export function lierPremiersTermes(html: string, termes: readonly TermeALier[], 
 
 /** The ids of the terms that `textes` use, by the same whole-word rule as the links. */
 export function termesEmployes(textes: Iterable<string>, termes: readonly TermeALier[]): Set<string> {
-  const index = indexer(termes);
+  const recherche = new Recherche(indexer(termes));
   const employes = new Set<string>();
   for (const texte of textes) {
-    if (!index.size) break;
-    for (const t of trouver(texte, index)) employes.add(t.terme.id);
+    if (recherche.finie()) break;
+    for (let t = recherche.suivant(texte, 0); t; t = recherche.suivant(texte, t.position + t.texte.length)) employes.add(t.terme.id);
   }
   return employes;
 }
 
-/** Each first use in `texte` of a term still in `index`, which then leaves it: its place and its words as written. */
-function* trouver(texte: string, index: Map<string, Forme[]>): Generator<{ terme: TermeALier; position: number; texte: string }> {
-  let suite = 0;
-  for (const mot of texte.matchAll(MOT)) {
-    if (mot.index < suite || !index.size) continue;
-    const bas = mot[0].toLocaleLowerCase('fr');
-    const candidates = [...(index.get(mot[0]) ?? []), ...(bas === mot[0] ? [] : (index.get(bas) ?? []))];
-    for (const f of candidates) {
-      f.re.lastIndex = mot.index;
-      const m = f.re.exec(texte);
-      if (!m) continue;
-      suite = mot.index + m[0].length;
-      retirer(index, f.terme);
-      yield { terme: f.terme, position: mot.index, texte: m[0] };
-      break;
+/** One search through texts in order: a term, once found, is no longer looked for. */
+class Recherche {
+  readonly #index: Index;
+  readonly #trouves: Set<TermeALier>;
+  #restants: number;
+
+  constructor(index: Index, dejaTrouves: Iterable<TermeALier> = []) {
+    this.#index = index;
+    this.#trouves = new Set(dejaTrouves);
+    this.#restants = new Set(index.termes).size - this.#trouves.size;
+  }
+
+  finie(): boolean {
+    return this.#restants <= 0;
+  }
+
+  /** The first use in `texte`, from `depuis`, of a term not found yet (which then counts as found): its place and its words as written. */
+  suivant(texte: string, depuis: number): { terme: TermeALier; position: number; texte: string } | undefined {
+    const { debuts } = this.#index;
+    debuts.lastIndex = depuis;
+    while (!this.finie()) {
+      const m = debuts.exec(texte);
+      if (!m) return undefined;
+      const trouve = this.#formeA(texte, m.index);
+      if (trouve) {
+        this.#trouves.add(trouve.terme);
+        this.#restants--;
+        return trouve;
+      }
+      // Only forms of terms already found start here; the next word may start another.
+      debuts.lastIndex = m.index + 1;
     }
+    return undefined;
+  }
+
+  /** The longest form of a term not found yet at `position`, a word's start. */
+  #formeA(texte: string, position: number): { terme: TermeALier; position: number; texte: string } | undefined {
+    MOT.lastIndex = position;
+    const mot = MOT.exec(texte)![0];
+    const bas = mot.toLocaleLowerCase('fr');
+    for (const formes of [this.#index.parCle.get(mot), bas === mot ? undefined : this.#index.parCle.get(bas)]) {
+      for (const f of formes ?? []) {
+        if (this.#trouves.has(f.terme)) continue;
+        f.re.lastIndex = position;
+        const m = f.re.exec(texte);
+        if (m) return { terme: f.terme, position, texte: m[0] };
+      }
+    }
+    return undefined;
   }
 }

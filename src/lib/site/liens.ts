@@ -1,5 +1,5 @@
 import { reglages } from '../../site.config.ts';
-import { ID_LISTE_QUARTIERS } from './ancres.ts';
+import { ID_LISTE_QUARTIERS, idRevenu } from './ancres.ts';
 
 /** Path under the base path: lien('quartiers/qp062025/') → '/sous-dossier/quartiers/qp062025/'. */
 export function lien(chemin = ''): string {
@@ -12,6 +12,7 @@ export const liens = {
   quartier: (code: string) => lien(`quartiers/${code.toLowerCase()}/`),
   commune: (slugCommune: string) => lien(`communes/${slugCommune}/`),
   communes: () => lien('communes/'),
+  revenus: (code?: string) => lien(`revenus/${code ? `#${idRevenu(code.toLowerCase())}` : ''}`),
   equipements: () => lien('equipements/'),
   programmes: () => lien('programmes/'),
   programme: (id: string) => lien(`programmes/${id}/`),

@@ -6,7 +6,7 @@ import {
   graduations,
   lienPageSource,
   lienSignalement,
-  parDomaineEtRubrique,
+  parRubriqueEtDomaine,
   parleDeCouleurs,
   partiesDuDocument,
   rangEnMots,
@@ -54,12 +54,13 @@ test('les lignes identiques consécutives d’un tableau mal lu sont regroupées
   assert.deepEqual(g.map((x) => [x.numero, x.fois]), [[1, 1], [2, 3], [5, 1]]);
 });
 
-test('équipements par domaine (A→G) puis par rubrique de la source, dans l’ordre de la source', () => {
+test('équipements par liste de la source, dans l’ordre de la source, puis par domaine (A→G)', () => {
   const e = (domaine: 'C' | 'F', rubrique_source?: string) => ({ domaine, ...(rubrique_source ? { rubrique_source } : {}) });
-  const g = parDomaineEtRubrique([e('F', 'Sports'), e('C', 'Les écoles'), e('C'), e('C', 'Les écoles'), e('F', 'Divers')]);
-  assert.deepEqual(g.map(([d, r]) => [d, r.map(([nom, items]) => [nom, items.length])]), [
-    ['C', [['Les écoles', 2], [undefined, 1]]],
-    ['F', [['Sports', 1], ['Divers', 1]]],
+  const g = parRubriqueEtDomaine([e('F', 'Sur le quartier'), e('C', 'Sur le quartier'), e('C'), e('F', 'Divers'), e('C', 'Sur le quartier')]);
+  assert.deepEqual(g.map(([r, d]) => [r, d.map(([domaine, items]) => [domaine, items.length])]), [
+    ['Sur le quartier', [['C', 2], ['F', 1]]],
+    [undefined, [['C', 1]]],
+    ['Divers', [['F', 1]]],
   ]);
 });
 

@@ -45,6 +45,17 @@ test('la forme la plus longue l’emporte, et la plus courte reste à lier aille
   );
 });
 
+test('à la place d’un terme déjà lié, un terme plus court qu’il contient se lie encore', () => {
+  const rfm = 'Revenu fiscal médian par unité de consommation';
+  assert.equal(dans(`<p>${rfm}.</p><p>${rfm}.</p>`), `<p>${lien('revenu-fiscal-median', rfm)}.</p><p>Revenu fiscal médian par ${lien('unite-de-consommation', 'unité de consommation')}.</p>`);
+});
+
+test('la même liste de termes sert page après page : chaque page lie ses propres premières occurrences', () => {
+  const attendu = `<p>Le ${lien('ccas', 'CCAS')} et la ${lien('caf', 'CAF')}.</p>`;
+  for (let i = 0; i < 3; i++) assert.equal(dans('<p>Le CCAS et la CAF.</p>'), attendu);
+  assert.equal(dans('<p>Le CCAS et la CAF.</p>', termes.filter((t) => t.id !== 'caf')), `<p>Le ${lien('ccas', 'CCAS')} et la CAF.</p>`, 'une autre liste');
+});
+
 test('une entrée qui explique des sigles lie chacun d’eux', () => {
   assert.equal(dans('<p>Des CDD, des CDI, des PLUS, le kit du CGET.</p>'), `<p>Des ${lien('contrats-de-travail', 'CDD')}, des CDI, des ${lien('prets-logement-social', 'PLUS')}, le kit du ${lien('kit-cget', 'CGET')}.</p>`);
 });
