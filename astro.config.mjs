@@ -1,7 +1,26 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { resolve, sep } from 'node:path';
 import { reglages } from './src/site.config.ts';
+
+/** In `npm run dev`, an edited, added or removed content file reloads the page: it shows the new fiche, or its problems. */
+const rechargerAuContenu = {
+  name: 'recharger-au-contenu',
+  /** @param {import('vite').ViteDevServer} serveur */
+  configureServer(serveur) {
+    const dossier = resolve(process.env.CONTENT_DIR ?? 'content');
+    serveur.watcher.add(dossier);
+    /** @param {string} fichier */
+    const recharger = (fichier) => {
+      if (!fichier.startsWith(dossier + sep)) return;
+      // Astro keeps each route's getStaticPaths() in dev; its own content layer clears them with this event.
+      for (const [nom, environnement] of Object.entries(serveur.environments)) if (nom !== 'client') environnement.hot.send('astro:content-changed', {});
+      serveur.environments.client.hot.send({ type: 'full-reload', path: '*' });
+    };
+    serveur.watcher.on('change', recharger).on('add', recharger).on('unlink', recharger);
+  },
+};
 
 export default defineConfig({
   ...(reglages.url ? { site: reglages.url } : {}),
@@ -13,6 +32,6 @@ export default defineConfig({
   // No font, image or script service is needed: the site ships system fonts and inline SVG.
   integrations: [mdx()],
   // Astro inlines small bundled <script>s into the page; the CSP (public/_headers) forbids inline scripts.
-  vite: { build: { assetsInlineLimit: 0 } },
+  vite: { build: { assetsInlineLimit: 0 }, plugins: [rechargerAuContenu] },
   devToolbar: { enabled: false },
 });

@@ -2,6 +2,7 @@
 // communes, both valid as written and commented key by key, for a publisher to correct and complete.
 import type { CommuneOfficielle, EpciOfficiel } from '../../src/lib/communes-officielles.ts';
 import { de, la } from '../../src/lib/elision.ts';
+import type { SorteDeFichier } from '../../src/lib/content/schemas-editeur.ts';
 
 /** A YAML string in double quotes (JSON's escapes are YAML's). */
 const chaine = (s: string) => JSON.stringify(s);
@@ -22,6 +23,8 @@ export function codeExemple(departement: string): string {
 export interface FichierEcrit {
   /** Path relative to the content folder. */
   chemin: string;
+  /** Which schema of schemas/ the file follows (its first line names it for the editor). */
+  sorte: SorteDeFichier;
   texte: string;
 }
 
@@ -33,7 +36,8 @@ export function fichiersTerritoire(epci: EpciOfficiel, commune: (code: string) =
   const court = nomCourt(epci.nom);
   const contrat = 'contrat-de-ville-2024-2030';
   const territoire = `# Territoire publié, écrit par « npm run nouveau-territoire -- ${epci.code} » le ${date}.
-# Chaque clé est décrite dans src/schemas/territoire.ts. Vérifiez les valeurs, puis « npm run validate ».
+# Chaque clé est décrite dans src/schemas/territoire.ts et schemas/territoire.schema.json (que lit un éditeur
+# comme VS Code avec l'extension YAML, grâce à la première ligne). Vérifiez les valeurs, puis « npm run validate ».
 
 # Nom officiel de l'intercommunalité (liste @etalab/decoupage-administratif) : les pages écrivent « de la … » (« de l’… » devant une voyelle).
 nom: ${chaine(epci.nom)}
@@ -66,7 +70,10 @@ mots_cles: [${membres.slice(0, 3).map((c) => chaine(c.nom)).join(', ')}]
   const code = codeExemple(premiere.departement);
   const fiche = `# Fiche d'EXEMPLE écrite par « npm run nouveau-territoire » : remplacez chaque valeur par celle de votre
 # document, renommez le fichier d'après le code (en minuscules), ou supprimez-le. Chaque clé est décrite dans
-# src/schemas/quartier.ts ; les facultatives (carroyage, indicateurs, diagnostics, equipements) aussi.
+# src/schemas/quartier.ts et, pour un éditeur qui lit la première ligne, dans schemas/quartier.schema.json.
+
+# Tant que cette ligne est là, la validation refuse la fiche : ses chiffres sont inventés.
+exemple: true
 
 # Code national du quartier : « QN » + département sur 3 caractères + 2 chiffres + une majuscule (2024),
 # ou « QP » + 6 chiffres (2015). Celui-ci est inventé.
@@ -86,11 +93,55 @@ npnru: false
 source:
   document: ${contrat}
   page: 1
+# Les indicateurs imprimés par la fiche, chacun tel qu'imprimé (valeur) et lu en nombres (min, max, unite).
+indicateurs:
+  - id: logement-hlm
+    libelle: "part de logement HLM"
+    valeur: "25 à 30%"
+    min: 25
+    max: 30
+    unite: "%"
+# Le diagnostic : un tableau par commune qui en imprime un, une ligne par axe (pilier) du contrat de ville, avec ses
+# atouts, faiblesses et perspectives recopiés mot pour mot, un élément par puce ou paragraphe.
+diagnostics:
+  - piliers:
+      - pilier: cohesion-sociale
+        # L'intitulé de la ligne tel qu'imprimé.
+        libelle_source: "Cohésion sociale"
+        atouts:
+          - "Une maison de quartier ouverte six jours sur sept"
+        faiblesses:
+          - "Peu d'activités pour les adolescents"
+        perspectives:
+          - "Ouvrir un accueil des jeunes le samedi"
+      - pilier: cadre-de-vie
+        libelle_source: "Cadre de vie et renouvellement urbain"
+        atouts:
+          - "Des espaces verts au cœur du quartier"
+        faiblesses: []
+        perspectives: []
+# Les équipements rattachés au quartier, tels que les listes du document les impriment. Le domaine est celui de la
+# Base permanente des équipements de l'INSEE : A services, B commerces, C enseignement, D santé et action sociale,
+# E transports, F sports, loisirs et culture, G tourisme.
+equipements:
+  # Un équipement qui sert aussi un autre quartier : il porte le même id dans la fiche de chacun des deux.
+  - id: college-exemple
+    nom: "Collège d'exemple"
+    commune: ${chaine(premiere.code)}
+    domaine: C
+  # Un équipement dont le document donne l'adresse, recopiée telle qu'imprimée. Sa commune (code INSEE, pas le code
+  # postal) est une commune de l'EPCI ou une voisine du quartier ; ailleurs, écrivez commune_hors_territoire: true.
+  - id: mediatheque-exemple
+    nom: "Médiathèque d'exemple"
+    commune: ${chaine(premiere.code)}
+    adresse: "1 rue de l'Exemple"
+    domaine: F
+# Vos remarques de transcription (vos mots, jamais ceux du document) : chacune sous une clé « remarque ».
 remarques:
   - remarque: "Fiche d'exemple, pas encore transcrite : ses chiffres sont inventés."
 `;
   return [
-    { chemin: 'territoire.yaml', texte: territoire },
-    { chemin: `quartiers/${code.toLowerCase()}.yaml`, texte: fiche },
+    { chemin: 'territoire.yaml', sorte: 'territoire', texte: territoire },
+    { chemin: `quartiers/${code.toLowerCase()}.yaml`, sorte: 'quartier', texte: fiche },
   ];
 }

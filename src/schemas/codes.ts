@@ -27,7 +27,7 @@ export const identifiant = z
 export const texte = z
   .string({ error: attendu('un texte') })
   .trim()
-  .min(1, { error: 'texte vide : écrivez le texte ou retirez la ligne' })
+  .min(1, { error: 'texte vide : écrivez le texte tel qu’imprimé, entre guillemets' })
   .max(20_000, { error: 'texte de plus de 20 000 caractères : coupez-le en plusieurs éléments' });
 
 export const entier = (quoi: string, max: number) =>

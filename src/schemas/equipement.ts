@@ -14,6 +14,10 @@ export const equipement = z
     id: identifiant.describe('Identifiant stable ; un équipement rattaché à plusieurs quartiers porte le même id dans chaque fiche.'),
     nom: texte.describe('Nom tel qu’imprimé dans la liste.'),
     commune: codeInsee.describe('Commune où se trouve l’équipement.'),
+    commune_hors_territoire: z
+      .literal(true, { error: attendu('commune_hors_territoire : true, ou retirez la ligne') })
+      .optional()
+      .describe('Vrai pour un équipement qui est bien dans une commune ni membre de l’EPCI ni voisine du quartier (sinon la validation y voit une faute de code).'),
     adresse: texte.optional().describe('Adresse ou lieu, tel qu’imprimé.'),
     nature: texte.optional().describe('Nature ou usage, tel qu’imprimé (colonne « Nature », parenthèses…).'),
     domaine: z.enum(domainesBpe, { error: attendu('domaine : une lettre de A à G (domaines de la BPE)') }).describe(

@@ -18,4 +18,5 @@ export * from './programme-gusp.ts';
 export * from './programme-tfpb.ts';
 export * from './programme.ts';
 export * from './territoire.ts';
+export * from './verification-sources.ts';
 export * from './glossaire.ts';

@@ -9,6 +9,10 @@ import { equipement } from './equipement.ts';
 
 export const quartier = z
   .strictObject({
+    exemple: z
+      .literal(true, { error: attendu('exemple : true, sur la seule fiche d’exemple de npm run nouveau-territoire') })
+      .optional()
+      .describe('Marque la fiche d’exemple écrite par npm run nouveau-territoire : la validation la refuse tant que la ligne est là.'),
     code: codeQuartier,
     nom: texte.describe('Nom du quartier tel qu’imprimé dans le tableau des quartiers éligibles.'),
     communes: z

@@ -18,6 +18,13 @@ export const sourceDocument = z
       .boolean({ error: attendu('true ou false') })
       .optional()
       .describe('true quand le document est un PDF scanné dont le texte a été lu par reconnaissance de caractères (OCR) : les fiches préviennent alors que des mots peuvent être mal lus.'),
+    fichier: z
+      .string({ error: attendu('un nom de fichier .txt ou .pdf entre guillemets, par exemple "contrat-de-ville.pdf"') })
+      .regex(/^[^/\\]+\.(txt|pdf)$/i, { error: attendu('un nom de fichier .txt ou .pdf, sans dossier, par exemple "contrat-de-ville.pdf"') })
+      .optional()
+      .describe(
+        'Nom du fichier du document (texte .txt, ou PDF lu par pdftotext) dans le dossier que reçoit npm run verifier-sources ; sans lui, la vérification dit ce document non vérifié.',
+      ),
   })
   .describe('Un document source.');
 

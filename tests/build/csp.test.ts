@@ -14,7 +14,7 @@ const PORT = 4372;
 const BASE = normaliserBase(process.env.BASE_PATH);
 const LOCAL = `http://127.0.0.1:${PORT}${BASE}`;
 
-assert.ok(existsSync(join(DIST_DEFAUT, '_headers')), `${DIST_DEFAUT}/_headers manque : lancez d'abord npm run build.`);
+assert.ok(existsSync(join(DIST_DEFAUT, '_headers')), `${DIST_DEFAUT}/_headers manque : lancez d'abord npm run build:essais.`);
 
 /** The CSP that _headers gives to a path, as a map of directive → sources. */
 function politique(texte: string, chemin: string): Map<string, string[]> {

@@ -53,7 +53,7 @@ after(() => {
 test('avec tous les réglages, la déclaration donne chaque mention obligatoire', () => {
   const t = construit.tous.page('accessibilite/index.html');
   for (const attendu of [
-    `${REGLAGES.PUBLISHER_NAME} s’engage à rendre ce site accessible conformément à l’article 47 de la loi n° 2005-102 du 11 février 2005.`,
+    `L’organisme qui publie ce site s’engage à le rendre accessible conformément à l’article 47 de la loi n° 2005-102 du 11 février 2005. Éditeur : ${REGLAGES.PUBLISHER_NAME}.`,
     'schéma pluriannuel de mise en accessibilité et ses plans d’actions',
     `s’applique au site « Quartiers prioritaires de Lens-Liévin », à l’adresse ${REGLAGES.SITE_URL}/.`,
     'non conforme',
@@ -78,7 +78,7 @@ test('avec tous les réglages, la déclaration donne chaque mention obligatoire'
 
 test('avec tous les réglages, les mentions légales nomment l’éditeur, son contact, le directeur de la publication, l’hébergeur et l’adresse du site ; pas d’avertissement', () => {
   const t = construit.tous.page('mentions-legales/index.html');
-  assert.ok(t.includes(`Ce site est édité par ${REGLAGES.PUBLISHER_NAME}.`), t);
+  assert.ok(t.includes(`Éditeur Nom : ${REGLAGES.PUBLISHER_NAME}.`), t);
   assert.ok(t.includes(`Contact : ${REGLAGES.PUBLISHER_CONTACT}.`), t);
   assert.ok(t.includes(`Adresse du site : ${REGLAGES.SITE_URL}/.`), t);
   assert.ok(t.includes(`Directeur ou directrice de la publication : ${REGLAGES.PUBLICATION_DIRECTOR}.`), t);

@@ -1,4 +1,4 @@
-// The downloads of the built site (npm run build first): JSON of all fiches, one JSON per fiche, the
+// The downloads of the built site (npm run build:essais first): JSON of all fiches, one JSON per fiche, the
 // JSON Schema (checked with ajv), and the two CSV files as a French spreadsheet reads them.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -15,7 +15,7 @@ import { versCsv } from '../../src/lib/donnees/csv.ts';
 import { DIST_DEFAUT, aucuneErreur, fichiers, lireCsv } from './outils.ts';
 
 const DONNEES = join(DIST_DEFAUT, 'donnees');
-assert.ok(existsSync(join(DONNEES, 'quartiers.json')), `${DONNEES}/quartiers.json manque : lancez d'abord npm run build.`);
+assert.ok(existsSync(join(DONNEES, 'quartiers.json')), `${DONNEES}/quartiers.json manque : lancez d'abord npm run build:essais.`);
 
 // The 21 quartiers of the Contrat de Ville, written out here rather than read from content/, so that a lost
 // or extra fiche fails.
@@ -142,7 +142,7 @@ test('le schéma publié de glossaire.yaml accepte les glossaires du projet et r
   const schemaGlossaire = lireJson('schema/glossaire.schema.json') as { $id: string };
   assert.match(schemaGlossaire.$id, /donnees\/schema\/glossaire\.schema\.json$/);
   const valider = new Ajv2020({ strict: true, allErrors: true }).compile(schemaGlossaire);
-  for (const f of ['referentiel/glossaire.yaml', 'content/glossaire.yaml', 'tests/fixtures/territoire-exemple-douaisis/glossaire.yaml']) {
+  for (const f of ['referentiel/glossaire.yaml', 'tests/fixtures/lens-lievin/glossaire.yaml', 'tests/fixtures/territoire-exemple-douaisis/glossaire.yaml']) {
     assert.ok(valider(parse(readFileSync(f, 'utf8'))), `${f} : ${JSON.stringify(valider.errors)}`);
   }
   assert.equal(valider({ entrees: [{ id: 'mds', terme: 'MDS' }] }), false);

@@ -10,7 +10,7 @@ import { DIST_DEFAUT, Site, aucuneErreur, balises, decoderEntites } from './outi
 
 const base = normaliserBase(process.env.BASE_PATH);
 const site = new Site(DIST_DEFAUT, base, process.env.SITE_URL || undefined);
-assert.ok(existsSync(join(DIST_DEFAUT, 'donnees/catalogue.jsonld')), `${DIST_DEFAUT}/donnees/catalogue.jsonld manque : lancez d'abord npm run build.`);
+assert.ok(existsSync(join(DIST_DEFAUT, 'donnees/catalogue.jsonld')), `${DIST_DEFAUT}/donnees/catalogue.jsonld manque : lancez d'abord npm run build:essais.`);
 
 const DCAT = 'http://www.w3.org/ns/dcat#';
 const DCT = 'http://purl.org/dc/terms/';
@@ -40,7 +40,7 @@ const paquet = JSON.parse(readFileSync(join(DIST_DEFAUT, 'donnees/datapackage.js
 
 test('la page Données et chaque métadonnée donnent la même ligne d’attribution, datée de la construction', () => {
   assert.match(attributionPage, /^Communauté d'Agglomération de Lens-Liévin, Contrat de Ville 2015-2020 — données transcrites.*, mise à jour du \d{1,2}(er)? \S+ \d{4}$/);
-  if (reglages.editeur) assert.ok(attributionPage.includes(`transcrites par ${reglages.editeur},`), attributionPage);
+  if (reglages.editeur) assert.ok(attributionPage.includes(`transcrites (éditeur : ${reglages.editeur}),`), attributionPage);
   const lire = (f: string) => JSON.parse(readFileSync(join(DIST_DEFAUT, 'donnees', f), 'utf8'));
   assert.equal(paquet.attribution, attributionPage);
   assert.equal(lire('quartiers.json').attribution, attributionPage);

@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve, sep } from 'node:path';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { createServer } from 'node:net';
 
 /** Fails with a short, readable list (the first 40 problems and their count) when `erreurs` is not empty. */
 export function aucuneErreur(erreurs: string[], quoi = 'problème(s)'): void {
@@ -14,7 +15,10 @@ export function aucuneErreur(erreurs: string[], quoi = 'problème(s)'): void {
 }
 
 export const RACINE_PROJET = resolve(import.meta.dirname, '../..');
-export const DIST_DEFAUT = resolve(RACINE_PROJET, process.env.DIST_DIR ?? 'dist');
+/** A copy of Lens-Liévin's content under tests/: the checks of its figures read it, never content/ (another territory's copy has its own). */
+export const LENS_LIEVIN = resolve(RACINE_PROJET, 'tests/fixtures/lens-lievin');
+/** Where `npm run build:essais` builds LENS_LIEVIN for the output checks and the browser tests: never dist/, the territory's own site. */
+export const DIST_DEFAUT = resolve(RACINE_PROJET, process.env.DIST_DIR ?? 'dist-essais');
 
 /** Files under `dossier` whose name ends with `fin`, as "/"-separated paths relative to it, sorted. */
 export function fichiers(dossier: string, fin: string): string[] {
@@ -169,7 +173,7 @@ export class Site {
 export function construire(dist: string, env: Record<string, string>): string {
   const r = spawnSync(process.execPath, ['scripts/build.ts'], {
     cwd: RACINE_PROJET,
-    env: { ...process.env, ...env, DIST_DIR: dist },
+    env: { ...process.env, CONTENT_DIR: LENS_LIEVIN, ...env, DIST_DIR: dist },
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
   });
@@ -200,6 +204,15 @@ export async function servir(env: Record<string, string>, port: number): Promise
   serveur.kill();
   throw new Error(`preview.ts ne répond pas sur le port ${port} :\n${sortie}`);
 }
+
+/** A port nobody listens on: several copies of the suite may run on one machine. */
+export const portLibre = () =>
+  new Promise<number>((ok) => {
+    const s = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = s.address() as { port: number };
+      s.close(() => ok(port));
+    });
+  });
 
 export async function arreter(serveur: ChildProcess | undefined): Promise<void> {
   if (!serveur || serveur.exitCode !== null) return;

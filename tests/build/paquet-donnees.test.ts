@@ -1,4 +1,4 @@
-// donnees/datapackage.json as a reuser's validator reads it (npm run build first): Frictionless's own
+// donnees/datapackage.json as a reuser's validator reads it (npm run build:essais first): Frictionless's own
 // JavaScript libraries check the descriptor (datapackage) and every CSV against its Table Schema, types,
 // constraints, primary and foreign keys (tableschema), on the files as published. A broken copy must fail.
 import { after, test } from 'node:test';
@@ -12,7 +12,7 @@ import tableschema from 'tableschema';
 import { DIST_DEFAUT, aucuneErreur, fichiers } from './outils.ts';
 
 const DONNEES = join(DIST_DEFAUT, 'donnees');
-assert.ok(existsSync(join(DONNEES, 'datapackage.json')), `${DONNEES}/datapackage.json manque : lancez d'abord npm run build.`);
+assert.ok(existsSync(join(DONNEES, 'datapackage.json')), `${DONNEES}/datapackage.json manque : lancez d'abord npm run build:essais.`);
 
 const temporaires: string[] = [];
 after(() => temporaires.forEach((t) => rmSync(t, { recursive: true, force: true })));

@@ -5,13 +5,12 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { chromium, type Browser } from '@playwright/test';
 import { parse } from 'yaml';
-import { CHROMIUM, RACINE_PROJET, Site, aucuneErreur, arreter, construire, fichiers, lireCsv, servir, urlsDeBalises } from './outils.ts';
+import { CHROMIUM, RACINE_PROJET, Site, aucuneErreur, arreter, construire, fichiers, lireCsv, portLibre, servir, urlsDeBalises } from './outils.ts';
 import { mentions } from '../unit/territoire/mentions.ts';
 
 const CONTENU = join(RACINE_PROJET, 'tests/fixtures/territoire-exemple-douaisis');
@@ -22,15 +21,6 @@ let temporaire: string;
 let site: Site;
 let serveur: ChildProcess | undefined;
 let navigateur: Browser | undefined;
-
-/** A port nobody listens on: several copies of the suite may run on one machine. */
-const portLibre = () =>
-  new Promise<number>((ok) => {
-    const s = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as { port: number };
-      s.close(() => ok(port));
-    });
-  });
 
 before(() => {
   temporaire = mkdtempSync(join(tmpdir(), 'qpv-second-territoire-'));
@@ -49,6 +39,12 @@ test('le territoire d’exemple a 3 quartiers, dont un code 2024, son glossaire 
   assert.equal(quartiers.length, 3);
   assert.ok(quartiers.some((q) => /^QN/.test(q.code)));
   assert.deepEqual(readdirSync(CONTENU).sort(), ['glossaire.yaml', 'quartiers', 'territoire.yaml']);
+});
+
+test('sans relevé de vérification des sources, la méthodologie ne parle d’aucune vérification', () => {
+  const page = site.pages.get('methodologie/index.html')!.html;
+  assert.match(page, /Les textes sont recopiés/);
+  assert.doesNotMatch(page, /un outil a cherché|outil vérifie/);
 });
 
 test('chaque fiche a sa page, à son code en minuscules, titrée de son nom, sous le titre du territoire', () => {
@@ -79,9 +75,10 @@ test('ce que territoire.yaml ne dit pas, les pages ne l’inventent pas : ni sou
   assert.match(fiche, /Ses textes sont reproduits tels qu’imprimés/);
   assert.match(fiche, /\(du 1er janvier 2024 au 31 décembre 2030 ; périmètre de 2024\)/);
   assert.doesNotMatch(site.pages.get('quartiers/qn05901m/index.html')!.html, /class="seuil"|cle-seuil/);
-  // No programme: no link to a page of them, no empty file of them.
+  // No programme: no page of them, no link or sitemap line to it, no empty file of them.
   assert.doesNotMatch(site.pages.get('index.html')!.html, /href="\/programmes\/"/);
-  assert.match(texte('programmes/index.html'), /Aucun programme .* n’est publié pour ce territoire/);
+  assert.equal(site.pages.get('programmes/index.html'), undefined);
+  assert.doesNotMatch(readFileSync(join(site.dossier, 'sitemap.xml'), 'utf8'), /programmes/);
   assert.throws(() => readFileSync(join(site.dossier, 'donnees/programmes.json')));
   const paquet = JSON.parse(readFileSync(join(site.dossier, 'donnees/datapackage.json'), 'utf8'));
   assert.doesNotMatch(paquet.description, /NPNRU|GUSP|TFPB/);

@@ -336,7 +336,7 @@ for (const s of SERVEURS) {
       const catalogue = JSON.parse((await get(`${BASE}donnees/catalogue.jsonld`)).corps.toString('utf8'));
       const jeu = catalogue['dcat:dataset'];
       assert.equal(jeu['dct:publisher']['foaf:name'], EDITEUR);
-      assert.ok(jeu['dct:bibliographicCitation']['@value'].includes(`données transcrites par ${EDITEUR}, mise à jour du `));
+      assert.ok(jeu['dct:bibliographicCitation']['@value'].includes(`données transcrites (éditeur : ${EDITEUR}), mise à jour du `));
       for (const d of jeu['dcat:distribution']) {
         const url = new URL(d['dcat:downloadURL']['@id']);
         assert.equal(url.origin, 'http://127.0.0.1:4381');

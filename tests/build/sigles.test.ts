@@ -16,7 +16,7 @@ const PAS_DES_SIGLES = new Set([
   'INSEE',
 ]);
 
-const racine = 'content';
+const racine = 'tests/fixtures/lens-lievin';
 const textes = readdirSync(racine, { recursive: true, encoding: 'utf8' })
   .filter((f) => f.endsWith('.yaml'))
   .map((f) => readFileSync(join(racine, f), 'utf8').replace(/^\s*#.*$/gm, ''));

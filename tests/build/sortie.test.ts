@@ -1,4 +1,4 @@
-// Checks over the whole built site (npm run build first): valid HTML, no broken link, asset or anchor,
+// Checks over the whole built site (npm run build:essais first): valid HTML, no broken link, asset or anchor,
 // a title and one <h1> per page, and a sitemap that lists exactly the pages.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -8,7 +8,7 @@ import { HtmlValidate } from 'html-validate';
 import { normaliserBase } from '../../src/site.config.ts';
 import { DIST_DEFAUT, Site, aucuneErreur, balises, cheminPage, decoderEntites, fichiers, urlsCss, urlsDeBalises } from './outils.ts';
 
-assert.ok(existsSync(join(DIST_DEFAUT, 'index.html')), `${DIST_DEFAUT}/index.html manque : lancez d'abord npm run build.`);
+assert.ok(existsSync(join(DIST_DEFAUT, 'index.html')), `${DIST_DEFAUT}/index.html manque : lancez d'abord npm run build:essais.`);
 const base = normaliserBase(process.env.BASE_PATH);
 const site = new Site(DIST_DEFAUT, base, process.env.SITE_URL || undefined);
 const pages = [...site.pages.keys()];

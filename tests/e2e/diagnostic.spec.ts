@@ -4,9 +4,9 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { expect, test } from '@playwright/test';
 
-const dist = process.env.DIST_DIR ?? 'dist';
+const dist = process.env.DIST_DIR!;
 const quartiers: { code: string }[] = JSON.parse(readFileSync(resolve(dist, 'donnees/quartiers.json'), 'utf8')).quartiers;
-const donnees = (code: string) => readFileSync(resolve('content/quartiers', `${code.toLowerCase()}.yaml`), 'utf8');
+const donnees = (code: string) => readFileSync(resolve('tests/fixtures/lens-lievin/quartiers', `${code.toLowerCase()}.yaml`), 'utf8');
 const BASE = /^\s*libelle: ".*pour (1000|10000|100000)h/gm;
 
 test.use({ viewport: { width: 375, height: 812 } });

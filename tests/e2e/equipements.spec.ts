@@ -10,7 +10,7 @@ interface EquipementJson {
   commune: string;
   domaine: keyof typeof libellesDomaines;
 }
-const dist = process.env.DIST_DIR ?? 'dist';
+const dist = process.env.DIST_DIR!;
 const { quartiers }: { quartiers: { code: string; equipements?: EquipementJson[] }[] } = JSON.parse(readFileSync(resolve(dist, 'donnees/quartiers.json'), 'utf8'));
 /** Each équipement once, with the quartiers whose fiche lists it. */
 const equipements = new Map<string, EquipementJson & { quartiers: string[] }>();

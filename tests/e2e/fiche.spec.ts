@@ -12,7 +12,7 @@ interface QuartierJson {
   revenu_fiscal_median: number;
   equipements?: { id: string; nom: string }[];
 }
-const dist = process.env.DIST_DIR ?? 'dist';
+const dist = process.env.DIST_DIR!;
 const quartiers: QuartierJson[] = JSON.parse(readFileSync(resolve(dist, 'donnees/quartiers.json'), 'utf8')).quartiers;
 const fr = (n: number) => new Intl.NumberFormat('fr-FR').format(n);
 /** A pattern that accepts the (narrow) no-break spaces of French typography where the text has a space. */

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 
-const dist = process.env.DIST_DIR ?? 'dist';
+const dist = process.env.DIST_DIR!;
 const quartiers: { code: string; nom: string }[] = JSON.parse(readFileSync(resolve(dist, 'donnees/quartiers.json'), 'utf8')).quartiers;
 const dossier = mkdtempSync(join(tmpdir(), 'impression-'));
 test.afterAll(() => rmSync(dossier, { recursive: true, force: true }));

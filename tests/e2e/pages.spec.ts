@@ -11,7 +11,7 @@ interface QuartierJson {
   npnru: 'national' | 'regional' | false;
   equipements?: { id: string }[];
 }
-const dist = process.env.DIST_DIR ?? 'dist';
+const dist = process.env.DIST_DIR!;
 const donnees: { quartiers: QuartierJson[] } = JSON.parse(readFileSync(resolve(dist, 'donnees/quartiers.json'), 'utf8'));
 const quartiers = donnees.quartiers;
 const idsEquipements = new Set(quartiers.flatMap((q) => (q.equipements ?? []).map((e) => e.id)));

@@ -6,7 +6,7 @@ const base = process.env.BASE_PATH ? `/${process.env.BASE_PATH.split('/').filter
 
 /** Paths of the built pages, relative to the base, from dist/sitemap.xml (root-relative or absolute <loc>). */
 export function pagesDuPlan(): string[] {
-  const xml = readFileSync(resolve(process.env.DIST_DIR ?? 'dist', 'sitemap.xml'), 'utf8');
+  const xml = readFileSync(resolve(process.env.DIST_DIR!, 'sitemap.xml'), 'utf8');
   const locs = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => (m[1] ?? '').trim());
   if (!locs.length) throw new Error('dist/sitemap.xml ne contient aucune <loc>');
   return locs.map((loc) => {

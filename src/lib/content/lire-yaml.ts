@@ -1,5 +1,6 @@
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
 import { lireYamlSimple } from './lecture-rapide.ts';
+import { messageErreurYaml } from './erreurs-yaml.ts';
 import type { Probleme } from './probleme.ts';
 
 /** Files larger than this are refused before parsing: no fiche comes near it. */
@@ -68,11 +69,13 @@ export function analyserYaml(fichier: string, texte: string): YamlLu | Probleme[
   }
   const ligneDe = (offset: number | undefined) => (offset === undefined ? 1 : compteur.linePos(offset).line);
   if (doc.errors.length) {
-    return doc.errors.map((e) => {
+    // One mistake often gives the parser two or three errors on the same line: the first says it best.
+    const parLigne = new Map(doc.errors.toReversed().map((e) => [ligneDe(e.pos[0]), e]));
+    return [...parLigne].toReversed().map(([ligne, e]) => {
       // A duplicate key is a field problem: name the field, as the schema errors do.
       const chemin = e.code === 'DUPLICATE_KEY' ? cheminDeLaCle(doc, e.pos[0]) : undefined;
-      const message = chemin ? `clé en double « ${chemin.at(-1)} » : chaque clé ne peut apparaître qu'une fois dans un bloc` : traduireErreurYaml(e.code, e.message);
-      return { fichier, ligne: ligneDe(e.pos[0]), chemin: chemin?.join('.') ?? '', message: `YAML invalide : ${message}` };
+      const message = chemin ? `clé en double « ${chemin.at(-1)} » : chaque clé ne peut apparaître qu'une fois dans un bloc ; gardez la bonne ligne` : messageErreurYaml(e);
+      return { fichier, ligne, chemin: chemin?.join('.') ?? '', message: `YAML invalide : ${message}` };
     });
   }
   if (!isMap(doc.contents)) {
@@ -116,16 +119,4 @@ function cheminDeLaCle(doc: Document, offset: number): (string | number)[] | und
     },
   });
   return trouve;
-}
-
-function traduireErreurYaml(code: string, message: string): string {
-  const premiere = message.split('\n')[0] ?? message;
-  switch (code) {
-    case 'DUPLICATE_KEY':
-      return `clé en double (${premiere}) : chaque clé ne peut apparaître qu'une fois dans un bloc`;
-    case 'TAB_AS_INDENT':
-      return `tabulation utilisée pour l'indentation (${premiere}) : indentez avec des espaces`;
-    default:
-      return premiere;
-  }
 }

@@ -2,6 +2,7 @@ import { generationDuCode, periodeDuContrat, type Programme, type Quartier, type
 import type { Entree } from './collections.ts';
 import type { Probleme } from './probleme.ts';
 import type { EpciOfficiel } from '../communes-officielles.ts';
+import { siCodePostal, type CommuneNommee } from './regles-quartiers.ts';
 
 type Chemin = (string | number)[];
 
@@ -16,6 +17,7 @@ export function reglesTerritoire(
   quartiers: readonly Entree<Quartier>[],
   programmes: readonly Entree<Programme>[],
   nomCommune: (code: string) => string | undefined,
+  communesDuCodePostal: (code: string) => readonly CommuneNommee[] = () => [],
 ): Probleme[] {
   const problemes: Probleme[] = [];
   const signaler = (e: Entree<unknown>, chemin: Chemin, message: string, avertissement = false) =>
@@ -41,6 +43,18 @@ export function reglesTerritoire(
       if (nom !== undefined && !epci.membres.has(code)) {
         signaler(e, ['communes', i], `la commune ${code} (${nom}) n'est pas membre de l'EPCI ${epci.nom} (SIREN ${epci.code}, champ epci de territoire.yaml) : un quartier du territoire s'étend sur ses communes ; une commune voisine va dans communes_voisines`);
       }
+    });
+    // An équipement lies in the EPCI or by the quartier; elsewhere is most often a typo or a postal code (62700 is
+    // Bruay-la-Buissière's, and the INSEE code of Regnauville, 60 km away), unless the publisher says it is meant.
+    const voisines = new Set(e.data.communes_voisines ?? []);
+    (e.data.equipements ?? []).forEach((eq, i) => {
+      const nom = nomCommune(eq.commune);
+      if (nom === undefined || epci.membres.has(eq.commune) || voisines.has(eq.commune) || eq.commune_hors_territoire) return;
+      signaler(
+        e,
+        ['equipements', i, 'commune'],
+        `la commune ${eq.commune} (${nom}) n'est ni membre de l'EPCI ${epci.nom} ni dans communes_voisines du quartier${siCodePostal(eq.commune, communesDuCodePostal(eq.commune))} : corrigez le code INSEE, ou, si l'équipement est bien à ${nom}, ajoutez « commune_hors_territoire: true » à l'équipement`,
+      );
     });
     sourceDeclaree(e);
     // A part the model does not declare would have no heading, no column, no words on the pages.

@@ -2,14 +2,15 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join, relative, resolve, sep } from 'node:path';
 import type { z } from 'astro/zod';
 import { glossaire, type Glossaire } from '../../schemas/glossaire.ts';
-import { programme, quartier, territoire, type Programme, type Quartier, type Territoire } from '../../schemas/index.ts';
+import { programme, quartier, territoire, verificationSources, type Programme, type Quartier, type Territoire, type VerificationSources } from '../../schemas/index.ts';
 import { fusionnerGlossaires } from '../glossaire.ts';
 import { attendu } from '../../schemas/messages.ts';
-import { communeOfficielle, epciOfficiel } from '../communes-officielles.ts';
+import { communeOfficielle, communesDuCodePostal, epciOfficiel } from '../communes-officielles.ts';
 import type { Collection, Entree } from './collections.ts';
 import { analyserYaml, lireYamlRapide, texteYaml } from './lire-yaml.ts';
 import { cheminTexte, type Probleme } from './probleme.ts';
 import { reglesGlossaire } from './regles-glossaire.ts';
+import { cleLaPlusProche, clesDuBloc } from './schema-au-chemin.ts';
 import { reglesProgrammes } from './regles-programmes.ts';
 import { reglesQuartiers } from './regles-quartiers.ts';
 import { reglesTerritoire } from './regles-territoire.ts';
@@ -21,6 +22,8 @@ export interface Contenu {
   territoire: Territoire | undefined;
   /** The general glossary with the territory's own; undefined when one of them is invalid (its problems are then listed). */
   glossaire: Glossaire | undefined;
+  /** The record of the last `npm run verifier-sources`, when it ran. */
+  verification?: VerificationSources;
 }
 
 export interface Resultat {
@@ -34,12 +37,36 @@ export const collectionProgrammes: Collection<Programme> = { dossier: 'programme
 const EST_YAML = /\.ya?ml$/i;
 const FICHIER_TERRITOIRE = 'territoire.yaml';
 /** The territory's own glossary, optional, at the root of its content folder. */
-const FICHIER_GLOSSAIRE = 'glossaire.yaml';
+export const FICHIER_GLOSSAIRE = 'glossaire.yaml';
 /** The general glossary, a file of the project (read from its root, where every script runs). */
 export const GLOSSAIRE_COMMUN = 'referentiel/glossaire.yaml';
 
 /** How problems name a file: its path from the project's root, with forward slashes. */
 const nomDe = (projet: string, chemin: string) => relative(projet, chemin).split(sep).join('/');
+
+/** Written by npm run verifier-sources beside territoire.yaml. */
+export const FICHIER_VERIFICATION = 'verification-sources.json';
+
+/** The record of the transcription check, if it ran; a damaged one is a problem (it is never written by hand). */
+function chargerVerification(racine: string, projet: string, problemes: Probleme[]): VerificationSources | undefined {
+  const chemin = join(racine, FICHIER_VERIFICATION);
+  if (!existsSync(chemin)) return undefined;
+  const fichier = nomDe(projet, chemin);
+  const refaire = 'relancez npm run verifier-sources -- <dossier des documents>';
+  let data: unknown;
+  try {
+    data = JSON.parse(readFileSync(chemin, 'utf8'));
+  } catch {
+    problemes.push({ fichier, ligne: 1, chemin: '', message: `relevé illisible (JSON invalide) : ${refaire}` });
+    return undefined;
+  }
+  const r = verificationSources.safeParse(data);
+  if (!r.success) {
+    problemes.push(...r.error.issues.map((i) => ({ fichier, ligne: 1, chemin: cheminTexte(i.path), message: `${i.message} : ${refaire}` })));
+    return undefined;
+  }
+  return r.data;
+}
 
 /** One YAML file read and checked against `schema`; its problems name the file, the line and the field. */
 function chargerFichier<T>(chemin: string, fichier: string, schema: z.ZodType<T>, problemes: Probleme[]): Entree<T> | undefined {
@@ -59,7 +86,7 @@ function chargerFichier<T>(chemin: string, fichier: string, schema: z.ZodType<T>
   }
   const r = schema.safeParse(lu.data);
   if (!r.success) {
-    problemes.push(...problemesZod(fichier, lu, r.error));
+    problemes.push(...problemesZod(fichier, lu, r.error, schema));
     return undefined;
   }
   return { fichier, nomFichier: basename(chemin), data: r.data, ligne: lu.ligne };
@@ -70,7 +97,7 @@ export function chargerTerritoire(racine: string, projet: string, problemes: Pro
   const chemin = join(racine, FICHIER_TERRITOIRE);
   const fichier = nomDe(projet, chemin);
   if (!existsSync(chemin)) {
-    problemes.push({ fichier, ligne: 1, chemin: '', message: 'fichier manquant : il nomme le territoire publié (nom, nom_court, epci, contrat, sources ; voir le README)' });
+    problemes.push({ fichier, ligne: 1, chemin: '', message: 'fichier manquant : il nomme le territoire publié (nom, nom_court, epci, contrat, sources) ; npm run nouveau-territoire -- <SIREN> en écrit un, commenté' });
     return undefined;
   }
   const lu = chargerFichier(chemin, fichier, territoire, problemes);
@@ -118,23 +145,40 @@ const structures: Record<string, string> = {
   array: 'une liste, une ligne « - … » par élément',
 };
 
-function messageStructure(issue: z.core.$ZodIssue, data: unknown): string {
+function messageStructure(issue: z.core.$ZodIssue, data: unknown, schema: z.ZodType): string {
   const quoi = issue.code === 'invalid_type' && issue.message.startsWith('Invalid input') ? structures[issue.expected] : undefined;
-  if (!quoi) return issue.message;
   const trouve = issue.path.reduce<unknown>((v, cle) => (v !== null && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[cle] : undefined), data);
-  return attendu(quoi)({ input: trouve });
+  if (quoi && issue.code === 'invalid_type' && issue.expected === 'object') {
+    // A block: name the keys it must hold, so that a missing `source` says « document » and « page ».
+    const { obligatoires } = clesDuBloc(schema, issue.path);
+    const nom = issue.path.at(-1);
+    const cles = obligatoires.map((c) => `« ${c}: … »`).join(', ');
+    if (trouve === undefined && typeof nom === 'string' && obligatoires.length) {
+      return `champ obligatoire manquant : un bloc ${nom}, écrit « ${nom}: » sur sa ligne puis, dessous, indentées de deux espaces, ${cles}`;
+    }
+    return `${attendu(quoi)({ input: trouve })}${obligatoires.length ? ` ; ses clés obligatoires : ${cles}` : ''}`;
+  }
+  if (quoi) return attendu(quoi)({ input: trouve });
+  const cle = issue.path.at(-1);
+  if (issue.code === 'too_small' && issue.origin === 'string' && typeof cle === 'string' && !clesDuBloc(schema, issue.path.slice(0, -1)).obligatoires.includes(cle)) {
+    return `${issue.message} ; ce champ est facultatif : vous pouvez aussi retirer la ligne`;
+  }
+  return issue.message;
 }
 
-/** Turns Zod issues into located problems; an unknown key is pointed at itself. */
-export function problemesZod(fichier: string, lu: { data: unknown; ligne(chemin: readonly PropertyKey[]): number }, erreur: z.ZodError): Probleme[] {
+/** Turns Zod issues into located problems; an unknown key is pointed at itself, with the nearest known key. */
+export function problemesZod(fichier: string, lu: { data: unknown; ligne(chemin: readonly PropertyKey[]): number }, erreur: z.ZodError, schema: z.ZodType): Probleme[] {
   return erreur.issues.flatMap((issue): Probleme[] => {
     if (issue.code === 'unrecognized_keys') {
+      const { toutes } = clesDuBloc(schema, issue.path);
       return issue.keys.map((cle) => {
         const chemin = [...issue.path, cle];
-        return { fichier, ligne: lu.ligne(chemin), chemin: cheminTexte(chemin), message: `clé inconnue « ${cle} » : corrigez son orthographe ou retirez-la (voir le schéma dans le README)` };
+        const proche = cleLaPlusProche(cle, toutes);
+        const conseil = proche ? `vouliez-vous dire « ${proche} » ?` : `corrigez son orthographe ou retirez-la ; les clés possibles ici : ${toutes.join(', ')}`;
+        return { fichier, ligne: lu.ligne(chemin), chemin: cheminTexte(chemin), message: `clé inconnue « ${cle} » : ${conseil}` };
       });
     }
-    return [{ fichier, ligne: lu.ligne(issue.path), chemin: cheminTexte(issue.path), message: messageStructure(issue, lu.data) }];
+    return [{ fichier, ligne: lu.ligne(issue.path), chemin: cheminTexte(issue.path), message: messageStructure(issue, lu.data, schema) }];
   });
 }
 
@@ -167,13 +211,14 @@ export function validerContenu(racine: string, projet = process.cwd()): Resultat
     }
   }
   const quartiers = chargerCollection(projet, collectionQuartiers, parDossier.get('quartiers') ?? [], problemes);
-  problemes.push(...reglesQuartiers(quartiers, (code) => communeOfficielle(code) !== undefined));
+  problemes.push(...reglesQuartiers(quartiers, (code) => communeOfficielle(code) !== undefined, communesDuCodePostal));
   const programmes = chargerCollection(projet, collectionProgrammes, parDossier.get('programmes') ?? [], problemes);
   // Codes are read from the validated fiches; a fiche with errors already has its own problems listed.
   const codes = new Set(quartiers.map((e) => e.data.code));
   problemes.push(...reglesProgrammes(programmes, (code) => codes.has(code)));
   // A territory file with problems has them listed already; its rules wait until it is valid.
   const epci = leTerritoire && epciOfficiel(leTerritoire.epci);
-  if (leTerritoire && epci) problemes.push(...reglesTerritoire(leTerritoire, epci, quartiers, programmes, (code) => communeOfficielle(code)?.nom));
-  return { contenu: { quartiers, programmes, territoire: leTerritoire, glossaire: leGlossaire }, problemes };
+  if (leTerritoire && epci) problemes.push(...reglesTerritoire(leTerritoire, epci, quartiers, programmes, (code) => communeOfficielle(code)?.nom, communesDuCodePostal));
+  const verification = chargerVerification(racine, projet, problemes);
+  return { contenu: { quartiers, programmes, territoire: leTerritoire, glossaire: leGlossaire, ...(verification && { verification }) }, problemes };
 }

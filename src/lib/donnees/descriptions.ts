@@ -8,7 +8,7 @@ import { dialecteCsv } from './schema-table.ts';
 import { descriptions } from './fichiers.ts';
 import { empreinte, telechargements, type Telechargement } from './telechargements.ts';
 import type { Modele } from '../site/modele.ts';
-import { identifiantJeu, LICENCE_OUVERTE, titreJeu, attribution, courriel, descriptionJeu, motsCles, sources, type Reglages } from './metadonnees.ts';
+import { identifiantJeu, LICENCE_OUVERTE, titreJeu, attribution, descriptionJeu, motsCles, sources, type Reglages } from './metadonnees.ts';
 import paquet from '../../../package.json' with { type: 'json' };
 
 /** Absolute when the site's URL is set, otherwise from the root of the host (resolved against the file that holds it). */
@@ -20,7 +20,6 @@ const DOSSIER = 'donnees/';
 
 export function paquetDonnees(m: Modele, r: Reglages = reglages) {
   const liste = telechargements(m);
-  const contact = courriel(r.contact);
   return {
     profile: 'data-package',
     name: identifiantJeu(m.territoire),
@@ -33,7 +32,7 @@ export function paquetDonnees(m: Modele, r: Reglages = reglages) {
     licenses: [{ name: LICENCE_OUVERTE.id, path: LICENCE_OUVERTE.url, title: LICENCE_OUVERTE.titre }],
     sources: sources(m.territoire).map((s) => ({ title: s.titre, ...(s.url ? { path: s.url } : {}) })),
     ...(r.editeur
-      ? { contributors: [{ title: r.editeur, role: 'publisher', ...(contact ? { email: contact } : r.contact ? { path: r.contact } : {}) }] }
+      ? { contributors: [{ title: r.editeur, role: 'publisher', ...(r.contact && (r.contact.type === 'courriel' ? { email: r.contact.adresse } : { path: r.contact.href })) }] }
       : {}),
     attribution: attribution(m.territoire, r),
     resources: liste.map((t) => {
@@ -64,7 +63,6 @@ const TYPES_FICHIER: Record<Telechargement['format'], string> = { csv: 'CSV', js
 export function catalogueDcat(m: Modele, r: Reglages = reglages) {
   const liste = telechargements(m);
   const licence = { '@id': LICENCE_OUVERTE.url };
-  const contact = courriel(r.contact);
   const editeur = r.editeur ? { '@type': 'foaf:Agent', 'foaf:name': r.editeur } : undefined;
   return {
     '@context': {
@@ -104,7 +102,13 @@ export function catalogueDcat(m: Modele, r: Reglages = reglages) {
       'dcat:landingPage': { '@id': adresse(DOSSIER, r) },
       ...(editeur ? { 'dct:publisher': editeur } : {}),
       ...(r.contact
-        ? { 'dcat:contactPoint': { '@type': 'vcard:Organization', 'vcard:fn': r.editeur ?? r.contact, ...(contact ? { 'vcard:hasEmail': { '@id': `mailto:${contact}` } } : { 'vcard:hasURL': { '@id': r.contact } }) } }
+        ? {
+            'dcat:contactPoint': {
+              '@type': 'vcard:Organization',
+              'vcard:fn': r.editeur ?? r.contact.adresse,
+              ...(r.contact.type === 'courriel' ? { 'vcard:hasEmail': { '@id': r.contact.href } } : { 'vcard:hasURL': { '@id': r.contact.href } }),
+            },
+          }
         : {}),
       'dcat:distribution': liste.map((t) => {
         const { octets, sha256 } = empreinte(t);
@@ -135,8 +139,7 @@ export function catalogueDcat(m: Modele, r: Reglages = reglages) {
 /** schema.org Dataset for the Données page (Google Dataset Search reads this vocabulary). */
 export function jeuSchemaOrg(m: Modele, r: Reglages = reglages) {
   const liste = telechargements(m);
-  const contact = courriel(r.contact);
-  const joindre = contact ? { email: contact } : r.contact ? { url: r.contact } : {};
+  const joindre = r.contact && (r.contact.type === 'courriel' ? { email: r.contact.adresse } : { url: r.contact.href });
   const editeur = r.editeur ? { '@type': 'Organization', name: r.editeur, ...joindre } : undefined;
   return {
     '@context': 'https://schema.org',

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { glossaire, quartier, territoire, type Quartier } from '../../schemas/index.ts';
+import { glossaire, programme, quartier, territoire, type Quartier } from '../../schemas/index.ts';
 import { LICENCE_OUVERTE } from './metadonnees.ts';
 
 export const LICENCE = `${LICENCE_OUVERTE.titre} (Etalab)`;
@@ -20,6 +20,9 @@ export const schemaQuartier = (id: string) => schemaJson(quartier, 'Fiche quarti
 
 /** JSON Schema of territoire.yaml. */
 export const schemaTerritoire = (id: string) => schemaJson(territoire, 'Territoire publié (territoire.yaml)', id);
+
+/** JSON Schema of one programme file (NPNRU, GUSP or TFPB). */
+export const schemaProgramme = (id: string) => schemaJson(programme, 'Programme d’un quartier (NPNRU, GUSP ou TFPB)', id);
 
 /** JSON Schema of a glossary file (a territory's glossaire.yaml, and the project's general one). */
 export const schemaGlossaire = (id: string) => schemaJson(glossaire, 'Glossaire d’un territoire (glossaire.yaml)', id);

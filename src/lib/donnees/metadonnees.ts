@@ -62,10 +62,7 @@ export function dateLongue(iso: string): string {
 
 /** The line to quote when reusing the data, as the Licence Ouverte 2.0 asks: source and date of last update. */
 export function attribution(t: Pick<TerritoireVue, 'nom' | 'contrat'>, r: Pick<Reglages, 'editeur' | 'construitLe'> = reglages): string {
-  return `${t.nom}, ${t.contrat.titre} — données transcrites${r.editeur ? ` par ${r.editeur}` : ''}, mise à jour du ${dateLongue(r.construitLe)}`;
+  // « éditeur : … » reads right with any PUBLISHER_NAME, with or without an article.
+  return `${t.nom}, ${t.contrat.titre} — données transcrites${r.editeur ? ` (éditeur : ${r.editeur})` : ''}, mise à jour du ${dateLongue(r.construitLe)}`;
 }
 
-/** An e-mail address for "mailto:", or undefined when the contact is a web address. */
-export function courriel(contact: string | undefined): string | undefined {
-  return contact && /^[^\s@/:]+@[^\s@/]+$/.test(contact.replace(/^mailto:/, '')) ? contact.replace(/^mailto:/, '') : undefined;
-}

@@ -7,7 +7,8 @@ export function pagesDuSite(m: Modele): string[] {
     'communes/',
     'revenus/',
     'equipements/',
-    'programmes/',
+    // A territory without programmes has no Programmes page.
+    ...(m.programmes.length ? ['programmes/'] : []),
     'recherche/',
     'donnees/',
     'methodologie/',

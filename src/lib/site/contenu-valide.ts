@@ -2,13 +2,15 @@
 // the YAML. Kept apart from donnees.ts so that scripts/build.ts can name them without loading the validation's modules.
 import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { deserialize, serialize } from 'node:v8';
-import type { Glossaire, Programme, Quartier, Territoire } from '../../schemas/index.ts';
+import type { Glossaire, Programme, Quartier, Territoire, VerificationSources } from '../../schemas/index.ts';
 
 /** What validation hands over: the territory, the data of every fiche and programme, and the glossary, as the schemas returned them. */
 export interface ContenuValide {
   territoire: Territoire;
   quartiers: Quartier[];
   programmes: Programme[];
+  /** The record of the transcription check (npm run verifier-sources), when it ran. */
+  verification?: VerificationSources;
   /** The general glossary with the territory's own (lib/glossaire.ts writes it for the content). */
   glossaire: Glossaire;
 }

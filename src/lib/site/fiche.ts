@@ -1,5 +1,6 @@
 // What a fiche page says in words and groups for the eye, computed from the data (pure, tested).
 import { anneesDuContrat, generationDuCode, type Diagnostic, type DomaineBpe, type Equipement, type Indicateur, type LigneMalLue, type ModeleDiagnostic, type Territoire } from '../../schemas/index.ts';
+import type { Contact } from '../../schemas/environnement.ts';
 import { dateEnFrancais } from './impression.ts';
 import { minuscule, nombre } from '../format.ts';
 import { listesQpv } from '../libelles.ts';
@@ -85,7 +86,6 @@ export function parRubriqueEtDomaine<T extends Pick<Equipement, 'domaine' | 'rub
   return [...rubriques.entries()].map(([rubrique, liste]) => [rubrique, parDomaine(liste)]);
 }
 
-const COURRIEL = /^(mailto:)?[^\s@/:]+@[^\s@/]+\.[^\s@/]+$/i;
 
 /**
  * Where « Signaler une erreur » leads: a message to the publisher prefilled with the quartier, the page and a template;
@@ -93,10 +93,10 @@ const COURRIEL = /^(mailto:)?[^\s@/:]+@[^\s@/]+\.[^\s@/]+$/i;
  */
 export function lienSignalement(
   fiche: { code: string; nom: string; page: number; adresse: string },
-  contact: string | undefined,
+  contact: Contact | undefined,
   pageExplications: string,
 ): { href: string; type: 'courriel' | 'formulaire' | 'explications' } {
-  if (contact && COURRIEL.test(contact)) {
+  if (contact?.type === 'courriel') {
     const sujet = `Erreur sur la fiche ${fiche.code} (${fiche.nom})`;
     const corps = [
       `Fiche : ${fiche.nom} (${fiche.code})`,
@@ -107,10 +107,9 @@ export function lienSignalement(
       `Ce que dit le document source (page ${fiche.page} du Contrat de Ville) : `,
       '',
     ].join('\r\n');
-    const adresse = contact.replace(/^mailto:/i, '');
-    return { href: `mailto:${adresse}?subject=${encodeURIComponent(sujet)}&body=${encodeURIComponent(corps)}`, type: 'courriel' };
+    return { href: `${contact.href}?subject=${encodeURIComponent(sujet)}&body=${encodeURIComponent(corps)}`, type: 'courriel' };
   }
-  if (contact && /^https?:\/\//i.test(contact)) return { href: contact, type: 'formulaire' };
+  if (contact?.type === 'web') return { href: contact.href, type: 'formulaire' };
   return { href: pageExplications, type: 'explications' };
 }
 

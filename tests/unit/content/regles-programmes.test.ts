@@ -9,7 +9,7 @@ import { validerContenu } from '../../../src/lib/content/valider.ts';
 import { programme, type Programme } from '../../../src/schemas/index.ts';
 
 const projet = process.cwd();
-const lire = (id: string) => parse(readFileSync(join(projet, 'content/programmes', `${id}.yaml`), 'utf8')) as Programme;
+const lire = (id: string) => parse(readFileSync(join(projet, 'tests/fixtures/lens-lievin/programmes', `${id}.yaml`), 'utf8')) as Programme;
 
 /** A content folder with one real fiche and the given programme files. */
 function avec(programmes: Record<string, unknown>) {
@@ -17,7 +17,7 @@ function avec(programmes: Record<string, unknown>) {
   mkdirSync(join(racine, 'quartiers'));
   mkdirSync(join(racine, 'programmes'));
   avecTerritoire(racine);
-  for (const code of ['qp062019', 'qp062025']) copyFileSync(join(projet, 'content/quartiers', `${code}.yaml`), join(racine, 'quartiers', `${code}.yaml`));
+  for (const code of ['qp062019', 'qp062025']) copyFileSync(join(projet, 'tests/fixtures/lens-lievin/quartiers', `${code}.yaml`), join(racine, 'quartiers', `${code}.yaml`));
   for (const [nom, data] of Object.entries(programmes)) writeFileSync(join(racine, 'programmes', nom), stringify(data));
   try {
     return validerContenu(racine, racine);
@@ -27,7 +27,7 @@ function avec(programmes: Record<string, unknown>) {
 }
 
 test('les programmes du dépôt sont valides et rattachés à des quartiers existants', () => {
-  const { contenu, problemes } = validerContenu(join(projet, 'content'), projet);
+  const { contenu, problemes } = validerContenu(join(projet, 'tests/fixtures/lens-lievin'), projet);
   assert.deepEqual(problemes.filter((p) => p.fichier.includes('programmes/')), []);
   assert.ok(contenu.programmes.length >= 6);
 });

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Entree } from '../../../src/lib/content/collections.ts';
 import { reglesTerritoire } from '../../../src/lib/content/regles-territoire.ts';
-import { communeOfficielle, epciOfficiel } from '../../../src/lib/communes-officielles.ts';
+import { communeOfficielle, communesDuCodePostal, epciOfficiel } from '../../../src/lib/communes-officielles.ts';
 import type { Programme, Quartier } from '../../../src/schemas/index.ts';
 import { quartierMinimal } from '../quartier-minimal.ts';
 
@@ -12,7 +12,7 @@ const douaisis = epciOfficiel('200044618')!;
 const territoire = { sources: [{ id: 'contrat-de-ville-2024-2030', titre: 'Contrat de ville' }], contrat: { titre: 'Contrat de ville 2024-2030' } };
 const fiche = (q: Partial<Quartier>) => entree('c/quartiers/qn05901m.yaml', { ...quartierMinimal, code: 'QN05901M', communes: ['59178'], source: { document: 'contrat-de-ville-2024-2030', page: 3 }, ...q });
 const regles = (quartiers: Entree<Quartier>[], programmes: Entree<Programme>[] = []) =>
-  reglesTerritoire(territoire, douaisis, quartiers, programmes, (code) => communeOfficielle(code)?.nom);
+  reglesTerritoire(territoire, douaisis, quartiers, programmes, (code) => communeOfficielle(code)?.nom, communesDuCodePostal);
 
 test('la liste officielle des membres du Douaisis compte Douai, pas Lens', () => {
   assert.equal(douaisis.nom, 'CA Douaisis Agglo');
@@ -74,4 +74,15 @@ test('un code QP de 2015 dans un contrat de 2024 ou après est un avertissement,
   assert.equal(p!.avertissement, true);
   assert.match(p!.message, /code QP059990 de la liste de 2015 dans un contrat qui commence en 2024/);
   assert.deepEqual(reglesDe({ ...territoire, contrat: { titre: 'Contrat de Ville 2015-2020' } }, q), []);
+});
+
+test('un équipement hors de l’EPCI et des voisines du quartier est refusé, sauf s’il est dit hors territoire', () => {
+  const eq = { id: 'piscine', nom: 'Piscine', domaine: 'F' as const };
+  const dedans = [{ ...eq, commune: '59178' }, { ...eq, id: 'voisine', commune: '62498' }];
+  assert.deepEqual(regles([fiche({ communes_voisines: ['62498'], equipements: dedans })]), []);
+  // 59500 is Douai's postal code, and the INSEE code of Ribécourt-la-Tour, outside the Douaisis.
+  const p = regles([fiche({ equipements: [{ ...eq, commune: '59500' }] })]);
+  assert.deepEqual(p.map((x) => [x.chemin, x.ligne]), [['equipements.0.commune', 4]]);
+  assert.match(p[0]!.message, /^la commune 59500 \(.+\) n'est ni membre de l'EPCI CA Douaisis Agglo ni dans communes_voisines du quartier ; 59500 est le code postal de Douai \(code INSEE "59178"\).* : corrigez le code INSEE, ou, si l'équipement est bien à .+, ajoutez « commune_hors_territoire: true »/);
+  assert.deepEqual(regles([fiche({ equipements: [{ ...eq, commune: '59500', commune_hors_territoire: true }] })]), []);
 });

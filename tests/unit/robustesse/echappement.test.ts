@@ -1,12 +1,12 @@
 // Escaping: hostile texts typed into a fiche (HTML, event handlers, javascript: URLs, template syntax) must come out
 // of the build as plain text in the HTML, and unchanged in the JSON and CSV downloads.
-// One build of a copy of content/ (one fiche trapped), shared by every test of this file.
+// One build of a copy of Lens-Liévin's content (one fiche trapped), shared by every test of this file.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { cpSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isSeq, parseDocument } from 'yaml';
-import { avecVerrouAstro, dossierTemporaire, executer, RACINE } from './outils.ts';
+import { avecVerrouAstro, dossierTemporaire, executer, LENS_LIEVIN } from './outils.ts';
 
 const PIEGES = ['<script>alert(1)</script>', '<img src=x onerror=alert(1)>', 'javascript:alert(1)', '{{ 7*7 }}', '${7*7}'];
 const PIEGE = PIEGES.join(' ');
@@ -23,7 +23,7 @@ after(() => rmSync(racine, { recursive: true, force: true }));
 
 before(async () => {
   const contenu = join(racine, 'content');
-  cpSync(join(RACINE, 'content'), contenu, { recursive: true });
+  cpSync(LENS_LIEVIN, contenu, { recursive: true });
   const chemin = join(contenu, 'quartiers', `${FICHE}.yaml`);
   const doc = parseDocument(readFileSync(chemin, 'utf8'));
   const atouts = doc.getIn(['diagnostics', 0, 'piliers', 0, 'atouts']);

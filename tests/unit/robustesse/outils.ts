@@ -6,7 +6,9 @@ import { join, resolve } from 'node:path';
 
 /** Project root: the scripts are run from here, so problems name files relative to it. */
 export const RACINE = resolve(import.meta.dirname, '../../..');
-export const FICHES = join(RACINE, 'content/quartiers');
+/** A copy of Lens-Liévin's content: the tests that check its figures read it, never content/ (another territory's copy has its own). */
+export const LENS_LIEVIN = join(RACINE, 'tests/fixtures/lens-lievin');
+export const FICHES = join(LENS_LIEVIN, 'quartiers');
 export const FIXTURES = join(RACINE, 'tests/fixtures');
 
 export interface Execution {
@@ -36,9 +38,9 @@ export function executer(script: 'validate.ts' | 'build.ts', env: Record<string,
   });
 }
 
-/** Gives a content folder made by a test the territory file of the project's own content. */
+/** Gives a content folder made by a test Lens-Liévin's territory file. */
 export function avecTerritoire(racine: string): void {
-  copyFileSync(join(RACINE, 'content', 'territoire.yaml'), join(racine, 'territoire.yaml'));
+  copyFileSync(join(LENS_LIEVIN, 'territoire.yaml'), join(racine, 'territoire.yaml'));
 }
 
 /** A fresh folder under the OS temporary directory. */

@@ -11,7 +11,7 @@ const erreurs = (data: unknown) => {
 const entree = { id: 'ccas', terme: 'CCAS', definition: 'Service public de la commune pour l’aide sociale.' };
 
 test('le glossaire commun, celui de Lens-Liévin et celui du Douaisis sont valides', () => {
-  for (const f of ['referentiel/glossaire.yaml', 'content/glossaire.yaml', 'tests/fixtures/territoire-exemple-douaisis/glossaire.yaml']) {
+  for (const f of ['referentiel/glossaire.yaml', 'tests/fixtures/lens-lievin/glossaire.yaml', 'tests/fixtures/territoire-exemple-douaisis/glossaire.yaml']) {
     assert.deepEqual(erreurs(parse(readFileSync(f, 'utf8'))), [], f);
   }
   // Both lists may be left out: a territory may only list uncertain acronyms, or only entries.

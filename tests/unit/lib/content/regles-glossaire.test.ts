@@ -43,7 +43,7 @@ test('sans glossaire.yaml, le territoire a le glossaire commun seul', () => {
 
 test('le glossaire du projet et celui de Lens-Liévin se chargent sans problème', () => {
   const problemes: Probleme[] = [];
-  const g = chargerGlossaire('content', process.cwd(), problemes);
+  const g = chargerGlossaire('tests/fixtures/lens-lievin', process.cwd(), problemes);
   assert.deepEqual(problemes, []);
   assert.equal(GLOSSAIRE_COMMUN, 'referentiel/glossaire.yaml');
   assert.ok(g!.entrees.some((e) => e.id === 'mds'), 'un sigle propre à Lens-Liévin');
@@ -86,7 +86,7 @@ test('un glossaire invalide est refusé avec son fichier, sa ligne et son champ'
   assert.equal(glossaire, undefined);
   assert.equal(problemes.length, 2);
   assert.match(problemes[0]!, /^contenu\/glossaire\.yaml:4: entrees\.0\.definition: variable inconnue « \{departement\} »/);
-  assert.match(problemes[1]!, /^contenu\/glossaire\.yaml:5: entrees\.0\.sigle: clé inconnue « sigle » : corrigez son orthographe ou retirez-la/);
+  assert.match(problemes[1]!, /^contenu\/glossaire\.yaml:5: entrees\.0\.sigle: clé inconnue « sigle » : vouliez-vous dire « sigles » \?$/);
   // The general file is checked the same way.
   const commun = charger(undefined, 'entrees:\n  - id: "ccas"\n    terme: "CCAS"\n');
   assert.equal(commun.glossaire, undefined);

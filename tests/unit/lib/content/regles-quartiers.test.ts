@@ -27,9 +27,27 @@ test('le nom du fichier doit être le code en minuscules', () => {
   assert.match(p!.message, /qp062002\.yaml/);
 });
 
-test('un code en double est signalé dans le second fichier', () => {
-  const problemes = verifier(entree(base), entree(base, 'copie.yaml'));
-  assert.ok(problemes.some((p) => p.fichier.endsWith('copie.yaml') && /déjà utilisé par content\/quartiers\/qp062002\.yaml/.test(p.message)));
+test('un code en double nomme les deux fichiers, sans jamais demander d’en renommer un sur l’autre', () => {
+  // « qp062002-copie.yaml » is read before « qp062002.yaml »: neither message may ask to rename the copy to the real fiche's name.
+  const problemes = verifier(entree(base, 'qp062002-copie.yaml'), entree(base));
+  assert.deepEqual(problemes.map((p) => [p.fichier, p.chemin, p.message]), [
+    [
+      'content/quartiers/qp062002.yaml',
+      'code',
+      "code QP062002 à la fois dans content/quartiers/qp062002-copie.yaml et dans content/quartiers/qp062002.yaml : chaque quartier a son propre code ; donnez à la fiche copiée le code de son quartier, puis nommez son fichier d'après ce code",
+    ],
+  ]);
+});
+
+test('un code postal écrit pour une commune inconnue est reconnu comme tel', () => {
+  const [p] = reglesQuartiers([entree({ ...base, equipements: [{ ...equipement, commune: '62701' }] })], (c) => c !== '62701', (c) => (c === '62701' ? [{ code: '62178', nom: 'Bruay-la-Buissière' }] : []));
+  assert.match(p!.message, /commune inconnue « 62701 » : .* ; 62701 est le code postal de Bruay-la-Buissière \(code INSEE "62178"\)$/);
+});
+
+test('la fiche d’exemple du démarreur est refusée', () => {
+  const [p] = verifier(entree({ ...base, exemple: true }));
+  assert.equal(p!.chemin, 'exemple');
+  assert.match(p!.message, /^fiche d'exemple écrite par npm run nouveau-territoire, aux chiffres inventés : remplacez-la/);
 });
 
 test('une commune inconnue est signalée avec le chemin du champ', () => {

@@ -5,8 +5,8 @@ import jsonld from 'jsonld';
 import { z } from 'astro/zod';
 import type { Quartier } from '../../../../src/schemas/index.ts';
 import { construireModele } from '../../../../src/lib/site/modele.ts';
-import { donnees } from '../../../../src/lib/site/donnees.ts';
-import { attribution, courriel, dateLongue, descriptionJeu, motsCles, sources, type ContenuJeu, type Reglages } from '../../../../src/lib/donnees/metadonnees.ts';
+import { contenuValide, modeleDe } from '../../../../src/lib/site/donnees.ts';
+import { attribution, dateLongue, descriptionJeu, motsCles, sources, type ContenuJeu, type Reglages } from '../../../../src/lib/donnees/metadonnees.ts';
 import type { Modele } from '../../../../src/lib/site/modele.ts';
 import { champTable } from '../../../../src/lib/donnees/schema-table.ts';
 import { tableauEquipements, tableauQuartiers } from '../../../../src/lib/donnees/tableaux.ts';
@@ -17,7 +17,7 @@ import { douaisis, exemple2024, lensLievin } from '../../territoires.ts';
 
 const reglagesEssai: Reglages = {
   editeur: 'Atelier des données',
-  contact: 'donnees@exemple.fr',
+  contact: { type: 'courriel', adresse: 'donnees@exemple.fr', href: 'mailto:donnees@exemple.fr' },
   url: 'https://exemple.fr',
   construitLe: '2026-12-01T09:30:00.000Z',
 };
@@ -32,13 +32,11 @@ const liste = telechargements(m);
 test('la ligne d’attribution nomme la source, l’éditeur s’il est connu, et la date en français', () => {
   assert.equal(
     attribution(lensLievin, reglagesEssai),
-    "Communauté d'Agglomération de Lens-Liévin, Contrat de Ville 2015-2020 — données transcrites par Atelier des données, mise à jour du 1er décembre 2026",
+    "Communauté d'Agglomération de Lens-Liévin, Contrat de Ville 2015-2020 — données transcrites (éditeur : Atelier des données), mise à jour du 1er décembre 2026",
   );
   assert.equal(attribution(lensLievin, { editeur: undefined, construitLe: '2026-12-02T09:00:00Z' }).endsWith('données transcrites, mise à jour du 2 décembre 2026'), true);
   // The date is the publisher's (Paris) date, not UTC's.
   assert.equal(dateLongue('2026-12-31T23:30:00Z'), '1er janvier 2027');
-  assert.equal(courriel('mailto:a@b.fr'), 'a@b.fr');
-  assert.equal(courriel('https://exemple.fr/contact'), undefined);
 });
 
 test('un champ du Table Schema prend type, contraintes et description du champ Zod qu’il copie', () => {
@@ -70,7 +68,7 @@ test('quartiers.csv donne la génération du code juste après lui : un entier, 
 
 test('les tableaux de diagnostic « mal_lu » des fiches passent tels quels dans les JSON, et les CSV s’écrivent avec eux', () => {
   // The real fiches (their mal_lu form is being transcribed): every one of them goes through every writer.
-  const reel = donnees();
+  const reel = modeleDe(contenuValide('tests/fixtures/lens-lievin'));
   const avecMalLu = reel.quartiers.filter((q) => q.diagnostics?.some((d) => d.mal_lu));
   assert.ok(avecMalLu.length > 0, 'aucune fiche n’a de tableau mal_lu');
   const fichiersReels = telechargements(reel);

@@ -9,7 +9,7 @@ import { contenuValide, donnees, modeleDe } from '../../../../src/lib/site/donne
 
 const dossier = mkdtempSync(join(tmpdir(), 'donnees-'));
 test.after(() => rmSync(dossier, { recursive: true, force: true }));
-const contenu = contenuValide('content');
+const contenu = contenuValide('tests/fixtures/lens-lievin');
 
 test('le contenu validé passe par son fichier sans rien perdre ni changer', () => {
   const fichier = join(dossier, 'aller-retour');

@@ -82,14 +82,14 @@ test('la page d’une source mène à son propre PDF, décalée quand il compte 
 
 test('« Signaler une erreur » : courriel prérempli, formulaire de l’éditeur, ou page d’explications', () => {
   const fiche = { code: 'QP062025', nom: 'Grande Résidence', page: 69, adresse: 'https://exemple.fr/quartiers/qp062025/' };
-  const courriel = lienSignalement(fiche, 'contact@exemple.fr', '/signaler-une-erreur/');
+  const courriel = lienSignalement(fiche, { type: 'courriel', adresse: 'contact@exemple.fr', href: 'mailto:contact@exemple.fr' }, '/signaler-une-erreur/');
   assert.equal(courriel.type, 'courriel');
   assert.match(courriel.href, /^mailto:contact@exemple\.fr\?subject=/);
   const url = new URL(courriel.href);
   assert.match(url.searchParams.get('subject')!, /QP062025/);
   assert.match(url.searchParams.get('body')!, /Adresse de la page : https:\/\/exemple\.fr\/quartiers\/qp062025\/\r\n/);
   assert.match(url.searchParams.get('body')!, /page 69 du Contrat de Ville/);
-  assert.deepEqual(lienSignalement(fiche, 'https://exemple.fr/contact', '/s/'), { href: 'https://exemple.fr/contact', type: 'formulaire' });
+  assert.deepEqual(lienSignalement(fiche, { type: 'web', adresse: 'https://exemple.fr/contact', href: 'https://exemple.fr/contact' }, '/s/'), { href: 'https://exemple.fr/contact', type: 'formulaire' });
   assert.deepEqual(lienSignalement(fiche, undefined, '/s/'), { href: '/s/', type: 'explications' });
 });
 

@@ -31,7 +31,7 @@ const publie = (c: ContenuValide) => glossairePublie(glossaireDu(c.glossaire, c,
 const ids = (c: ContenuValide) => publie(c).map((e) => e.id);
 
 test('Lens-Liévin publie ses 74 entrées et ses 35 sigles incertains, dans l’ordre, ses sigles propres à la fin', () => {
-  const lens = contenuValide('content');
+  const lens = contenuValide('tests/fixtures/lens-lievin');
   const g = glossaireDeContenu(lens);
   assert.equal(g.length, 74);
   assert.deepEqual(g.slice(0, 5).map((e) => e.id), ['qpv', 'politique-de-la-ville', 'contrat-de-ville', 'call', 'pilier']);
