@@ -55,12 +55,35 @@ contrat:
   # fin: "2030-12-31"
   # La source et l'année des populations des fiches, écrites comme dans le document ; le site les cite.
   # population: "Filosofi 2019"
+  # Ce qu'est le revenu imprimé par les fiches, comme le dit le document ; sans lui, le site dit « revenu fiscal médian ».
+  # revenu: "Insee-DGFiP, Filosofi 2019 : revenu disponible médian"
   # Le seuil de bas revenu que les fiches impriment, en euros par an ; le site y compare les revenus.
   # seuil_bas_revenu: 11250
+# Le diagnostic des fiches, dans les mots du contrat : le titre de la section, les titres de ses trois colonnes et
+# ses axes (enjeux) dans son ordre. Une ligne de diagnostic d'une fiche (pilier:) prend l'id de l'un d'eux.
+# Sans ce bloc, les fiches n'ont pas de diagnostic.
+diagnostic:
+  titre: "Enjeux du quartier"
+  colonnes: { atouts: "Forces", faiblesses: "Fragilités", perspectives: "Orientations 2024-2030" }
+  axes:
+    - { id: emploi, libelle: "Emploi, insertion et développement économique" }
+    - { id: education, libelle: "Éducation et réussite éducative" }
+# Les indicateurs que les fiches impriment, dans leur ordre : un indicateur d'une fiche (id:) prend l'un de ces ids.
+# Sans ce bloc, les fiches n'ont pas d'indicateurs.
+indicateurs:
+  titre: "Chiffres clés du contrat"
+  liste:
+    - { id: taux-pauvrete, libelle: "Taux de pauvreté", unite: "%", source: "Insee, Filosofi 2019" }
 # Les documents sources ; une fiche cite le sien par son id (source.document). Le premier est le contrat de ville.
 sources:
   - id: ${contrat}
     titre: ${chaine(`Contrat de ville 2024-2030 de ${la(epci.nom)}`)}
+    # L'adresse du PDF publié : chaque « page N » d'une fiche tirée de ce document y renvoie.
+    # url: "https://exemple.fr/contrat-de-ville.pdf"
+    # Page du PDF moins page imprimée, quand le PDF compte des pages avant la page 1 imprimée.
+    # decalage_pages: 2
+    # Le nom du fichier du document (.txt ou .pdf) pour « npm run verifier-sources -- <dossier> ».
+    # fichier: "contrat-de-ville.pdf"
     # true si c'est un PDF scanné dont le texte a été lu par reconnaissance de caractères (OCR) :
     # les fiches préviennent alors que des mots peuvent être mal lus.
     # scanne: true
@@ -87,37 +110,39 @@ communes_source: ${chaine(premiere.nom)}
 # Population du quartier et revenu fiscal médian annuel (euros), tels qu'imprimés : chiffres inventés.
 population: 1000
 revenu_fiscal_median: 10000
-# Le quartier relève-t-il du renouvellement urbain (NPNRU) ? true ou false.
+# Le quartier relève-t-il du renouvellement urbain (NPNRU) ? national (projet d'intérêt national), regional
+# (d'intérêt régional) ou false.
 npnru: false
 # D'où vient la fiche : l'id d'une source de territoire.yaml, et sa page.
 source:
   document: ${contrat}
   page: 1
-# Les indicateurs imprimés par la fiche, chacun tel qu'imprimé (valeur) et lu en nombres (min, max, unite).
+# Les indicateurs imprimés par la fiche (ids déclarés dans territoire.yaml), chacun tel qu'imprimé (valeur) et lu en
+# nombres : une valeur exacte (min et max égaux) ou une fourchette (« 25 à 30% »).
 indicateurs:
-  - id: logement-hlm
-    libelle: "part de logement HLM"
-    valeur: "25 à 30%"
-    min: 25
-    max: 30
+  - id: taux-pauvrete
+    libelle: "Taux de pauvreté"
+    valeur: "45,2 %"
+    min: 45.2
+    max: 45.2
     unite: "%"
-# Le diagnostic : un tableau par commune qui en imprime un, une ligne par axe (pilier) du contrat de ville, avec ses
-# atouts, faiblesses et perspectives recopiés mot pour mot, un élément par puce ou paragraphe.
+# Le diagnostic : un tableau par commune qui en imprime un, une ligne par axe déclaré dans territoire.yaml (pilier:
+# son id), avec ses forces, fragilités et orientations recopiées mot pour mot, un élément par puce ou paragraphe.
 diagnostics:
   - piliers:
-      - pilier: cohesion-sociale
+      - pilier: emploi
         # L'intitulé de la ligne tel qu'imprimé.
-        libelle_source: "Cohésion sociale"
+        libelle_source: "Emploi, insertion et développement économique"
         atouts:
-          - "Une maison de quartier ouverte six jours sur sept"
+          - "Une maison de l'emploi dans le quartier"
         faiblesses:
-          - "Peu d'activités pour les adolescents"
+          - "Peu d'offres pour les jeunes sans diplôme"
         perspectives:
-          - "Ouvrir un accueil des jeunes le samedi"
-      - pilier: cadre-de-vie
-        libelle_source: "Cadre de vie et renouvellement urbain"
+          - "Ouvrir une permanence d'insertion le samedi"
+      - pilier: education
+        libelle_source: "Éducation et réussite éducative"
         atouts:
-          - "Des espaces verts au cœur du quartier"
+          - "Des écoles rénovées"
         faiblesses: []
         perspectives: []
 # Les équipements rattachés au quartier, tels que les listes du document les impriment. Le domaine est celui de la
