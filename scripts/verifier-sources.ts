@@ -8,7 +8,7 @@ import { join, relative, sep } from 'node:path';
 import { parse } from 'yaml';
 import { formaterProbleme, type Probleme } from '../src/lib/content/probleme.ts';
 import { LONGUEUR_MIN, verifierTextes } from '../src/lib/content/verification-sources.ts';
-import { chargerTerritoire, FICHIER_GLOSSAIRE, FICHIER_VERIFICATION } from '../src/lib/content/valider.ts';
+import { chargerTerritoire, FICHIER_GLOSSAIRE, FICHIER_TERRITOIRE, FICHIER_VERIFICATION } from '../src/lib/content/valider.ts';
 import type { VerificationSources } from '../src/schemas/index.ts';
 
 function arret(message: string): never {
@@ -38,9 +38,10 @@ const lus = territoire.sources.filter((s) => s.fichier);
 const documents = lus.map((s) => texteDu(join(dossier, s.fichier!)));
 const nonVerifies = territoire.sources.filter((s) => !s.fichier).map((s) => s.id);
 
-// The glossary's explanations are the publisher's own words, not the sources'.
+// Only the transcribed files: territoire.yaml (the fiche model's titles, labels and notes, the documents' titles) and
+// the glossary's explanations are the publisher's own words, not the sources'.
 const fichiersYaml = readdirSync(racine, { recursive: true, encoding: 'utf8' })
-  .filter((f) => /\.ya?ml$/i.test(f) && f !== FICHIER_GLOSSAIRE)
+  .filter((f) => /\.ya?ml$/i.test(f) && f !== FICHIER_GLOSSAIRE && f !== FICHIER_TERRITOIRE)
   .map((f) => f.split(sep).join('/'))
   .sort();
 const fichiers = fichiersYaml.map((fichier) => ({ fichier, data: parse(readFileSync(join(racine, fichier), 'utf8')) as unknown }));

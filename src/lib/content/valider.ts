@@ -35,7 +35,7 @@ export const collectionQuartiers: Collection<Quartier> = { dossier: 'quartiers',
 export const collectionProgrammes: Collection<Programme> = { dossier: 'programmes', schema: programme };
 
 const EST_YAML = /\.ya?ml$/i;
-const FICHIER_TERRITOIRE = 'territoire.yaml';
+export const FICHIER_TERRITOIRE = 'territoire.yaml';
 /** The territory's own glossary, optional, at the root of its content folder. */
 export const FICHIER_GLOSSAIRE = 'glossaire.yaml';
 /** The general glossary, a file of the project (read from its root, where every script runs). */
