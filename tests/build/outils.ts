@@ -167,6 +167,20 @@ export class Site {
     }
     return undefined;
   }
+
+  /** Every same-site URL of the pages that `verifier` rejects, « page <balise attribut="url"> : why », and how many were checked. */
+  adressesFautives(): { erreurs: string[]; vues: number } {
+    const erreurs: string[] = [];
+    let vues = 0;
+    for (const [fichier, { balises: liste }] of this.pages) {
+      for (const { balise, attribut, url } of urlsDeBalises(liste)) {
+        vues++;
+        const probleme = this.verifier(fichier, url);
+        if (probleme) erreurs.push(`${fichier} <${balise} ${attribut}="${url}"> : ${probleme}`);
+      }
+    }
+    return { erreurs, vues };
+  }
 }
 
 /** Runs `npm run build` (scripts/build.ts) with these settings into `dist`; throws with its output on failure, returns it otherwise. */

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { chromium, type Browser } from '@playwright/test';
 import { parse } from 'yaml';
-import { CHROMIUM, RACINE_PROJET, Site, aucuneErreur, arreter, construire, fichiers, lireCsv, portLibre, servir, urlsDeBalises } from './outils.ts';
+import { CHROMIUM, RACINE_PROJET, Site, aucuneErreur, arreter, construire, fichiers, lireCsv, portLibre, servir } from './outils.ts';
 import { mentions } from '../unit/territoire/mentions.ts';
 
 const CONTENU = join(RACINE_PROJET, 'tests/fixtures/territoire-exemple-douaisis');
@@ -135,14 +135,7 @@ test('quartiers.csv donne la génération de chaque code : 2024 pour un code QN,
 });
 
 test('chaque lien et ressource des pages existe', () => {
-  const erreurs: string[] = [];
-  for (const [fichier, { balises }] of site.pages) {
-    for (const { balise, attribut, url } of urlsDeBalises(balises)) {
-      const probleme = site.verifier(fichier, url);
-      if (probleme) erreurs.push(`${fichier} <${balise} ${attribut}="${url}"> : ${probleme}`);
-    }
-  }
-  aucuneErreur(erreurs, 'adresse(s) fautive(s)');
+  aucuneErreur(site.adressesFautives().erreurs, 'adresse(s) fautive(s)');
 });
 
 test('le Data Package et le catalogue nomment le territoire et ses 3 fiches', () => {

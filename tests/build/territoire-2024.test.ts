@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { parse } from 'yaml';
-import { RACINE_PROJET, Site, aucuneErreur, construire, fichiers, lireCsv, texteDeHtml, urlsDeBalises } from './outils.ts';
+import { RACINE_PROJET, Site, aucuneErreur, construire, fichiers, lireCsv, texteDeHtml } from './outils.ts';
 
 const CONTENU = join(RACINE_PROJET, 'tests/fixtures/territoire-exemple-2024');
 const territoire = parse(readFileSync(join(CONTENU, 'territoire.yaml'), 'utf8')) as {
@@ -96,12 +96,5 @@ test('aucune page, aucun CSV, aucun fragment de recherche ne parle de ce que le 
 });
 
 test('chaque lien et ressource des pages existe, glossaire compris', () => {
-  const erreurs: string[] = [];
-  for (const [fichier, { balises }] of site.pages) {
-    for (const { balise, attribut, url } of urlsDeBalises(balises)) {
-      const probleme = site.verifier(fichier, url);
-      if (probleme) erreurs.push(`${fichier} <${balise} ${attribut}="${url}"> : ${probleme}`);
-    }
-  }
-  aucuneErreur(erreurs, 'adresse(s) fautive(s)');
+  aucuneErreur(site.adressesFautives().erreurs, 'adresse(s) fautive(s)');
 });
