@@ -1,6 +1,7 @@
 // npm run validate: checks every file under content/ and lists every problem at once.
 import { validerContenu } from '../src/lib/content/valider.ts';
 import { bloquants, formaterProbleme, trierProblemes } from '../src/lib/content/probleme.ts';
+import { compte } from '../src/lib/format.ts';
 
 const racine = process.env.CONTENT_DIR ?? 'content';
 const { contenu, problemes } = validerContenu(racine);
@@ -10,4 +11,4 @@ if (nombre) {
   console.error(`\n${nombre} problème(s) : rien n'a été publié. Corrigez-les puis relancez npm run validate.`);
   process.exit(1);
 }
-console.log(`${racine} : ${contenu.quartiers.length} quartiers et ${contenu.programmes.length} programmes valides.`);
+console.log(`${racine} : ${compte(contenu.quartiers.length, 'quartier')} et ${compte(contenu.programmes.length, 'programme')} valides.`);
