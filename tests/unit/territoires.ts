@@ -3,6 +3,6 @@
 // made-up 2024-2030 example (its own axes, columns and indicators, two sources with URLs).
 import { territoirePublie, territoireVue } from '../../src/lib/site/territoire.ts';
 
-export const lensLievin = territoireVue(territoirePublie('content'));
+export const lensLievin = territoireVue(territoirePublie('tests/fixtures/lens-lievin'));
 export const douaisis = territoireVue(territoirePublie('tests/fixtures/territoire-exemple-douaisis'));
 export const exemple2024 = territoireVue(territoirePublie('tests/fixtures/territoire-exemple-2024'));
