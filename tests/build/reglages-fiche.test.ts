@@ -21,7 +21,7 @@ before(async () => {
   temporaire = mkdtempSync(join(tmpdir(), 'qpv-reglages-fiche-'));
   const dist = join(temporaire, 'dist');
   const contenu = join(temporaire, 'content');
-  cpSync(join(RACINE_PROJET, 'content'), contenu, { recursive: true });
+  cpSync(join(RACINE_PROJET, 'tests/fixtures/lens-lievin'), contenu, { recursive: true });
   // The contract's PDF, published with 2 pages before its printed page 1.
   const fichier = join(contenu, 'territoire.yaml');
   const territoire = readFileSync(fichier, 'utf8');
