@@ -185,7 +185,7 @@ describe('variantes valides', () => {
   const passe = async (dossier: string) => {
     const r = await executer('validate.ts', { CONTENT_DIR: dossier });
     assert.equal(r.code, 0, r.stderr);
-    assert.match(r.stdout, / 1 quartiers\b/);
+    assert.match(r.stdout, / 1 quartier et/);
     const { contenu, problemes } = validerContenu(dossier);
     assert.deepEqual(problemes, []);
     return contenu.quartiers[0]!.data;
