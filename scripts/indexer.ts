@@ -1,5 +1,5 @@
-// Builds the Pagefind index of a built site: its pages, plus the documents made from the data (équipements
-// grouped by commune and domain), whose headings Pagefind returns as sub-results; then has the search page
+// Builds the Pagefind index of a built site: its pages, plus the documents made from the data (équipements grouped by
+// commune and domain, glossary entries), whose headings Pagefind returns as sub-results; then has the search page
 // preload the index's metadata file, whose name is known only now.
 import { readFileSync, writeFileSync } from 'node:fs';
 import * as pagefind from 'pagefind';
@@ -11,14 +11,23 @@ import type { DocumentRecherche } from '../src/lib/recherche/documents.ts';
 // budget (100 KB at 21 fiches). The setting is read from the environment of the Pagefind process and marked unstable
 // by Pagefind: if a version drops it, the index is only coarser, never wrong.
 export const TAILLE_MORCEAUX = '2000';
+
+/**
+ * The pages that carry `data-pagefind-body` (the `typeRecherche` of src/layouts/Base.astro: fiches, communes,
+ * programmes, and the Texte pages marked `recherche: true`). Pagefind reads only these: it would otherwise parse every
+ * page before leaving out those without a body, and at 1,500 fiches the index of équipements alone (10 MB of HTML)
+ * cost it 2 s. tests/build/recherche-pages.test.ts checks that no page with a body is left out.
+ */
+export const PAGES_INDEXEES = '{quartiers/*,communes/*,programmes/*,methodologie}/index.html';
+
 /** Documents sent to Pagefind at a time. */
 const EN_VOL = 16;
 
 /**
- * `documents`: `documentsRecherche(modele)`, which scripts/build.ts makes in its validation process, so that the
- * process talking to Pagefind never holds the model. Its items are dropped as they are sent.
+ * `documents`: `documentsRecherche(modele)`, which scripts/build.ts makes in its validation process and this process
+ * reads one at a time, so that it never holds the model nor the whole list.
  */
-export async function indexer(dossier: string, documents: DocumentRecherche[]): Promise<{ pages: number; enregistrements: number }> {
+export async function indexer(dossier: string, documents: Iterable<DocumentRecherche>): Promise<{ pages: number; enregistrements: number }> {
   process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'] ??= TAILLE_MORCEAUX;
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'fr' });
   if (!index) throw new Error(errors.join('; '));
@@ -27,24 +36,26 @@ export async function indexer(dossier: string, documents: DocumentRecherche[]): 
   };
   try {
     // A few requests in flight, not all at once: the service still works on several documents in parallel, while
-    // this process holds only those few documents and their encoded messages (the rest are dropped as they are sent).
-    const total = documents.length;
-    let suivant = 0;
+    // this process holds only those few documents and their encoded messages.
     const envoyer = async () => {
-      while (suivant < total) {
-        const i = suivant++;
-        const d = documents[i]!;
-        delete documents[i];
-        verifier(await index.addHTMLFile(d));
+      const enVol = new Set<Promise<void>>();
+      let total = 0;
+      for (const d of documents) {
+        total++;
+        const envoi: Promise<void> = index.addHTMLFile(d).then(verifier).finally(() => enVol.delete(envoi));
+        enVol.add(envoi);
+        if (enVol.size >= EN_VOL) await Promise.race(enVol);
       }
+      await Promise.all(enVol);
+      return total;
     };
-    const [ajout] = await Promise.all([index.addDirectory({ path: dossier }), ...Array.from({ length: EN_VOL }, envoyer)]);
-    verifier(ajout!);
+    const [ajout, total] = await Promise.all([index.addDirectory({ path: dossier, glob: PAGES_INDEXEES }), envoyer()]);
+    verifier(ajout);
     verifier(await index.writeFiles({ outputPath: `${dossier}/pagefind` }));
     const recherche = `${dossier}/recherche/index.html`;
     const entree = JSON.parse(readFileSync(`${dossier}/pagefind/pagefind-entry.json`, 'utf8'));
     writeFileSync(recherche, prechargerMetadonnees(readFileSync(recherche, 'utf8'), entree));
-    return { pages: ajout!.page_count, enregistrements: total };
+    return { pages: ajout.page_count, enregistrements: total };
   } finally {
     await pagefind.close();
   }

@@ -3,9 +3,10 @@
 // (« Code INSEE62498 », « ActionResponsableÉchéance »), the words inside could not be found.
 import { test } from 'node:test';
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, matchesGlob } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { DIST_DEFAUT, aucuneErreur, fichiers, texteDeHtml } from './outils.ts';
+import { PAGES_INDEXEES } from '../../scripts/indexer.ts';
+import { DIST_DEFAUT, aucuneErreur, cheminPage, fichiers, texteDeHtml } from './outils.ts';
 
 /** A Pagefind fragment: gzip of « pagefind_dcd » followed by JSON. */
 function fragment(chemin: string): { url: string; content: string; filters?: Record<string, string[]> } {
@@ -32,6 +33,20 @@ test('les en-têtes de tableau, légendes, termes et définitions sont des mots 
   }
   if (!verifies) erreurs.push('aucun en-tête vérifié : les fragments de Pagefind ont-ils changé de forme ?');
   aucuneErreur(erreurs, 'texte(s) collé(s)');
+});
+
+test('Pagefind ne lit que les pages à indexer, et toutes : chaque page qui porte data-pagefind-body est dans l’index', () => {
+  const indexees = new Set(fichiers(join(DIST_DEFAUT, 'pagefind', 'fragment'), '.pf_fragment').map((f) => decodeURI(fragment(join(DIST_DEFAUT, 'pagefind', 'fragment', f)).url)));
+  const erreurs: string[] = [];
+  let avecCorps = 0;
+  for (const f of fichiers(DIST_DEFAUT, '.html')) {
+    if (!readFileSync(join(DIST_DEFAUT, f), 'utf8').includes('data-pagefind-body')) continue;
+    avecCorps++;
+    if (!matchesGlob(f, PAGES_INDEXEES)) erreurs.push(`${f} : hors de PAGES_INDEXEES (scripts/indexer.ts)`);
+    if (!indexees.has(`/${cheminPage(f)}`)) erreurs.push(`${f} : absente de l’index`);
+  }
+  if (avecCorps < 40) erreurs.push(`${avecCorps} pages à indexer seulement : data-pagefind-body a-t-il changé de forme ?`);
+  aucuneErreur(erreurs, 'page(s) à indexer laissée(s) de côté');
 });
 
 test('un territoire aux codes d’une seule génération n’a pas de filtre « Liste des quartiers » : ni sur les pages, ni dans l’index, ni dans le panneau', () => {
