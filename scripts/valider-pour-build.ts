@@ -6,7 +6,7 @@
 import { ContenuInvalide, type Probleme } from '../src/lib/content/probleme.ts';
 import { documentsRecherche } from '../src/lib/recherche/documents.ts';
 import { ecrireFichiersCommunes } from '../src/lib/recherche/fichiers-communes.ts';
-import { ecrireContenuValide, ecrireFichierTransmis } from '../src/lib/site/contenu-valide.ts';
+import { ecrireContenuValide, ecrireLignesTransmises } from '../src/lib/site/contenu-valide.ts';
 import { contenuValide, modeleDe } from '../src/lib/site/donnees.ts';
 
 const [racine, fichierContenu, fichierDocuments, dossierCommunes] = process.argv.slice(2) as [string, string, string, string];
@@ -15,7 +15,7 @@ try {
   const contenu = contenuValide(racine, (avertissements) => (problemes = avertissements));
   ecrireContenuValide(fichierContenu, contenu);
   const modele = modeleDe(contenu);
-  ecrireFichierTransmis(fichierDocuments, documentsRecherche(modele));
+  ecrireLignesTransmises(fichierDocuments, documentsRecherche(modele));
   ecrireFichiersCommunes(dossierCommunes, modele, contenu.territoire);
 } catch (err) {
   if (!(err instanceof ContenuInvalide)) throw err;

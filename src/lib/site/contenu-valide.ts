@@ -1,6 +1,6 @@
 // How the build hands what it validated to the processes that need it (Astro, the indexer): files read instead of
 // the YAML. Kept apart from donnees.ts so that scripts/build.ts can name them without loading the validation's modules.
-import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readFileSync, readSync, renameSync, writeFileSync } from 'node:fs';
 import { deserialize, serialize } from 'node:v8';
 import type { Glossaire, Programme, Quartier, Territoire, VerificationSources } from '../../schemas/index.ts';
 
@@ -24,11 +24,33 @@ export const FICHIER_CONTENU_VALIDE = 'QPV_CONTENU_VALIDE';
 // V8's structured serialization: at 1,500 fiches (28 MB) four to six times faster than JSON each way, and exact for
 // any value. Every process of the build runs the same Node binary (process.execPath), so it reads it back.
 // Written beside, then renamed: a reader never sees half a file.
-export function ecrireFichierTransmis(fichier: string, valeur: unknown): void {
+function ecrireFichierTransmis(fichier: string, valeur: unknown): void {
   writeFileSync(`${fichier}.partiel`, serialize(valeur));
   renameSync(`${fichier}.partiel`, fichier);
 }
-export const lireFichierTransmis = <T>(fichier: string): T => deserialize(readFileSync(fichier)) as T;
+const lireFichierTransmis = <T>(fichier: string): T => deserialize(readFileSync(fichier)) as T;
+
+// A list read one item at a time (the search documents: 17 MB of HTML at 1,500 fiches), so that the reader holds only
+// the items it is working on: one JSON text a line (JSON escapes every line break inside a value).
+export function ecrireLignesTransmises(fichier: string, valeurs: readonly unknown[]): void {
+  writeFileSync(`${fichier}.partiel`, valeurs.map((v) => `${JSON.stringify(v)}\n`).join(''));
+  renameSync(`${fichier}.partiel`, fichier);
+}
+export function* lireLignesTransmises<T>(fichier: string): Generator<T> {
+  const fd = openSync(fichier, 'r');
+  const tampon = Buffer.alloc(1 << 20);
+  const decodeur = new TextDecoder();
+  let reste = '';
+  try {
+    for (let lus; (lus = readSync(fd, tampon)) > 0; ) {
+      const lignes = (reste + decodeur.decode(tampon.subarray(0, lus), { stream: true })).split('\n');
+      reste = lignes.pop()!;
+      for (const ligne of lignes) yield JSON.parse(ligne) as T;
+    }
+  } finally {
+    closeSync(fd);
+  }
+}
 
 /** How long Astro's process waits for the validation (started at the same time) before giving up. */
 const ATTENTE_MAX_MS = 10 * 60_000;
