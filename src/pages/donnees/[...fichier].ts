@@ -8,9 +8,9 @@ export function getStaticPaths() {
   const m = donnees();
   return [
     ...telechargements(m),
-    { chemin: descriptions.paquet.chemin, typeMedia: 'application/json', corps: () => JSON.stringify(paquetDonnees(m), null, 2) },
-    { chemin: descriptions.catalogue.chemin, typeMedia: 'application/ld+json', corps: () => JSON.stringify(catalogueDcat(m), null, 2) },
+    { chemin: descriptions.paquet.chemin, typeMedia: 'application/json', corps: JSON.stringify(paquetDonnees(m), null, 2) },
+    { chemin: descriptions.catalogue.chemin, typeMedia: 'application/ld+json', corps: JSON.stringify(catalogueDcat(m), null, 2) },
   ].map(({ chemin, typeMedia, corps }) => ({ params: { fichier: chemin.slice('donnees/'.length) }, props: { typeMedia, corps } }));
 }
 
-export const GET = ({ props }: { props: { typeMedia: string; corps: () => string } }) => reponse(props);
+export const GET = ({ props }: { props: { typeMedia: string; corps: string } }) => reponse(props);

@@ -60,7 +60,7 @@ test('quartiers.csv donne la génération du code juste après lui : un entier, 
   assert.equal(champ.type, 'integer');
   assert.deepEqual(champ.constraints, { required: true, enum: [2015, 2024] });
   assert.match(champ.description!, /2015 pour un code « QP ».*2024 pour un code « QN » de la liste « Quartiers 2030 », en vigueur depuis le 1er janvier 2024/);
-  const [entete, ligne] = String(liste.find((t) => t.nom === 'quartiers')!.corps()).split('\r\n');
+  const [entete, ligne] = String(liste.find((t) => t.nom === 'quartiers')!.corps).split('\r\n');
   assert.match(entete!, /^\ufeff?code;generation;nom;/);
   assert.match(ligne!, /^QP062002;2015;Camus;/);
   assert.equal(colonne.valeur({ ...m.quartiers[0]!, code: 'QN06201A', nomsCommunes: 'Angres' }), 2024);
@@ -72,18 +72,18 @@ test('les tableaux de diagnostic « mal_lu » des fiches passent tels quels dans
   const avecMalLu = reel.quartiers.filter((q) => q.diagnostics?.some((d) => d.mal_lu));
   assert.ok(avecMalLu.length > 0, 'aucune fiche n’a de tableau mal_lu');
   const fichiersReels = telechargements(reel);
-  const fiches = JSON.parse(String(fichiersReels.find((t) => t.nom === 'fiches')!.corps())) as { quartiers: Quartier[] };
+  const fiches = JSON.parse(String(fichiersReels.find((t) => t.nom === 'fiches')!.corps)) as { quartiers: Quartier[] };
   for (const q of avecMalLu) {
     const attendu = q.diagnostics!.map((d) => d.mal_lu).filter(Boolean);
     assert.deepEqual(fiches.quartiers.find((x) => x.code === q.code)!.diagnostics!.map((d) => d.mal_lu).filter(Boolean), attendu, q.code);
-    assert.deepEqual(JSON.parse(String(fichiersReels.find((t) => t.chemin === `donnees/quartiers/${q.slug}.json`)!.corps())).diagnostics.map((d: { mal_lu?: unknown }) => d.mal_lu).filter(Boolean), attendu);
+    assert.deepEqual(JSON.parse(String(fichiersReels.find((t) => t.chemin === `donnees/quartiers/${q.slug}.json`)!.corps)).diagnostics.map((d: { mal_lu?: unknown }) => d.mal_lu).filter(Boolean), attendu);
   }
-  assert.match(String(fichiersReels.find((t) => t.nom === 'schema-quartier')!.corps()), /"mal_lu"/);
-  for (const t of fichiersReels.filter((x) => x.format === 'csv')) assert.ok(String(t.corps()).split('\r\n').length > 21, t.nom);
+  assert.match(String(fichiersReels.find((t) => t.nom === 'schema-quartier')!.corps), /"mal_lu"/);
+  for (const t of fichiersReels.filter((x) => x.format === 'csv')) assert.ok(String(t.corps).split('\r\n').length > 21, t.nom);
 });
 
 test('une ligne d’équipement du CSV : noms SCDL, libellés BPE, booléen en « oui »', () => {
-  const csv = String(liste.find((t) => t.nom === 'equipements')!.corps());
+  const csv = String(liste.find((t) => t.nom === 'equipements')!.corps);
   assert.equal(csv.split('\r\n')[1], 'QP062002;Camus;piscine-angres;Piscine;Sports, loisirs et culture;F101;Bassin de natation;;Angres;62032;F;;;;oui;;');
   // No programme in this content: no programmes file.
   assert.deepEqual(liste.map((t) => t.chemin).sort(), [
@@ -108,7 +108,7 @@ test('la description du jeu ne nomme que ce que le contenu a : parties des fiche
 test('le Data Package donne taille, empreinte, dialecte et éditeur, depuis les réglages', () => {
   const p = paquetDonnees(m, reglagesEssai);
   const csv = p.resources.find((r) => r.name === 'equipements')!;
-  const corps = liste.find((t) => t.nom === 'equipements')!.corps();
+  const corps = liste.find((t) => t.nom === 'equipements')!.corps;
   assert.equal(csv.bytes, Buffer.byteLength(corps));
   assert.equal(csv.hash, `sha256:${createHash('sha256').update(corps).digest('hex')}`);
   assert.equal(csv.path, 'equipements.csv');
