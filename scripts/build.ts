@@ -4,7 +4,7 @@ import { fork, spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { bloquants, formaterProbleme, trierProblemes, type Probleme } from '../src/lib/content/probleme.ts';
-import { FICHIER_CONTENU_VALIDE, lireLignesTransmises } from '../src/lib/site/contenu-valide.ts';
+import { FICHIER_CONTENU_VALIDE, fichierVocabulaire, lireLignesTransmises } from '../src/lib/site/contenu-valide.ts';
 import { avertissementPublication } from '../src/lib/publication/reglages.ts';
 import type { DocumentRecherche } from '../src/lib/recherche/documents.ts';
 import { indexer } from './indexer.ts';
@@ -15,6 +15,8 @@ const DIST = resolve(process.env.DIST_DIR ?? 'dist');
 const TRAVAIL = resolve('.build', String(process.pid));
 /** Written by the validation: the validated content, read by Astro's process, and the search documents made from it. */
 const CONTENU = `${TRAVAIL}.contenu`;
+/** And the search's vocabulary, read by Astro's process too. */
+const VOCABULAIRE = fichierVocabulaire(CONTENU);
 const DOCUMENTS = `${TRAVAIL}.documents`;
 /** Also written by the validation: the search's files of communes outside the territory, copied into the site after Astro. */
 const COMMUNES = `${TRAVAIL}.communes`;
@@ -23,7 +25,7 @@ const OLD = `${DIST}.ancien`;
 
 function echec(message: string): never {
   rmSync(TRAVAIL, { recursive: true, force: true });
-  for (const f of [CONTENU, DOCUMENTS, COMMUNES]) rmSync(f, { recursive: true, force: true });
+  for (const f of [CONTENU, VOCABULAIRE, DOCUMENTS, COMMUNES]) rmSync(f, { recursive: true, force: true });
   rmSync(SCRATCH, { recursive: true, force: true });
   console.error(`\n${message}\nLe dossier ${DIST} n'a pas été modifié.`);
   process.exit(1);
@@ -79,7 +81,7 @@ try {
   echec(`L'indexation Pagefind a échoué : ${(err as Error).message}`);
 }
 
-for (const f of [CONTENU, DOCUMENTS]) rmSync(f, { force: true });
+for (const f of [CONTENU, VOCABULAIRE, DOCUMENTS]) rmSync(f, { force: true });
 
 // Bring the finished site next to its destination (a copy when it is on another disk), then swap.
 rmSync(SCRATCH, { recursive: true, force: true });

@@ -2,11 +2,14 @@
 // Pagefind separates paragraphs and data cells but not <th>, <caption>, <dt> or <dd>: glued to their neighbours
 // (« Code INSEE62498 », « ActionResponsableÉchéance »), the words inside could not be found.
 import { test } from 'node:test';
+import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join, matchesGlob } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { PAGES_INDEXEES } from '../../scripts/indexer.ts';
-import { DIST_DEFAUT, aucuneErreur, cheminPage, fichiers, texteDeHtml } from './outils.ts';
+import { vocabulaire } from '../../src/lib/recherche/vocabulaire.ts';
+import { contenuValide, modeleDe } from '../../src/lib/site/donnees.ts';
+import { DIST_DEFAUT, LENS_LIEVIN, aucuneErreur, cheminPage, fichiers, texteDeHtml } from './outils.ts';
 
 /** A Pagefind fragment: gzip of « pagefind_dcd » followed by JSON. */
 function fragment(chemin: string): { url: string; content: string; filters?: Record<string, string[]> } {
@@ -47,6 +50,12 @@ test('Pagefind ne lit que les pages à indexer, et toutes : chaque page qui port
   }
   if (avecCorps < 40) erreurs.push(`${avecCorps} pages à indexer seulement : data-pagefind-body a-t-il changé de forme ?`);
   aucuneErreur(erreurs, 'page(s) à indexer laissée(s) de côté');
+});
+
+test('le vocabulaire des suggestions, fait par la validation pendant la construction, est celui du modèle', () => {
+  const attendu = vocabulaire(modeleDe(contenuValide(LENS_LIEVIN)));
+  assert.ok(attendu.length > 1000, `${attendu.length} mots seulement`);
+  assert.equal(readFileSync(join(DIST_DEFAUT, 'recherche', 'vocabulaire.json'), 'utf8'), JSON.stringify(attendu));
 });
 
 test('un territoire aux codes d’une seule génération n’a pas de filtre « Liste des quartiers » : ni sur les pages, ni dans l’index, ni dans le panneau', () => {

@@ -68,4 +68,16 @@ export function attendreFichier(fichier: string): void {
 }
 
 export const ecrireContenuValide = (fichier: string, contenu: ContenuValide): void => ecrireFichierTransmis(fichier, contenu);
+
+/**
+ * Where the validation writes the body of the search's vocabulary.json, beside the content file: made there, after the
+ * content is handed over, it costs nothing to Astro's process, whose pages are the build's longest task (a second at
+ * 1,500 fiches).
+ */
+export const fichierVocabulaire = (fichierContenu: string): string => `${fichierContenu}.vocabulaire`;
+export function ecrireVocabulaire(fichierContenu: string, corps: string): void {
+  const fichier = fichierVocabulaire(fichierContenu);
+  writeFileSync(`${fichier}.partiel`, corps);
+  renameSync(`${fichier}.partiel`, fichier);
+}
 export const lireContenuValide = (fichier: string): ContenuValide => lireFichierTransmis<ContenuValide>(fichier);
