@@ -56,7 +56,9 @@ const racine = process.env.CONTENT_DIR ?? 'content';
 let problemes: Probleme[];
 try {
   problemes = await new Promise<Probleme[]>((ok, ko) => {
-    const validation = fork(new URL('./valider-pour-build.ts', import.meta.url), [racine, CONTENU, DOCUMENTS, COMMUNES]);
+    // The same small young generation as Astro's: the validation's garbage is short-lived too, and it lives beside
+    // Astro's start (at 1,500 fiches: 535 → 430 MB, same time).
+    const validation = fork(new URL('./valider-pour-build.ts', import.meta.url), [racine, CONTENU, DOCUMENTS, COMMUNES], { execArgv: [...process.execArgv, '--max-semi-space-size=8'] });
     let recus: Probleme[] | undefined;
     validation.once('message', (m) => (recus = m as Probleme[])).once('error', ko);
     validation.once('exit', (code) => (recus && code === 0 ? ok(recus) : ko(new Error(`la validation s'est arrêtée (code ${code})`))));
