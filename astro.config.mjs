@@ -25,7 +25,9 @@ const rechargerAuContenu = {
 export default defineConfig({
   ...(reglages.url ? { site: reglages.url } : {}),
   base: reglages.base,
-  trailingSlash: 'always',
+  // Pages are written as folders (/quartiers/qp062025/) and every link has its slash; 'always' would also make
+  // `npm run dev` answer 404 to the data files (/donnees/quartiers.json), which a route's parameter names.
+  trailingSlash: 'ignore',
   // The build script writes into a scratch folder and swaps it into dist/ only when everything passed.
   outDir: process.env.ASTRO_OUT_DIR ?? 'dist',
   build: { format: 'directory', inlineStylesheets: 'never', assets: 'assets' },

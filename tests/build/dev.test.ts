@@ -56,3 +56,11 @@ test('npm run dev montre la fiche modifiée, ses problèmes quand elle est cass�
   await modifier(/^population: .*$/m, 'population: 1500');
   assert.match((await titre())!, /^Faubourg des Lilas \(exemple fictif\)/);
 });
+
+test('npm run dev sert les fichiers de la page Données à l’adresse de leurs liens, sans barre finale', { timeout: 60_000 }, async () => {
+  const racine = new URL('/', adresse);
+  const page = await (await fetch(new URL('donnees/', racine))).text();
+  const liens = [...new Set([...page.matchAll(/href="(\/donnees\/[^"#?]+\.(?:json|jsonld|csv))"/g)].map((m) => m[1]!))];
+  assert.ok(liens.length >= 5, `${liens.length} lien(s) de fichier sur la page Données`);
+  for (const lien of liens) assert.equal((await fetch(new URL(lien, racine))).status, 200, lien);
+});
