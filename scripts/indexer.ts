@@ -16,7 +16,7 @@ export const TAILLE_MORCEAUX = '2000';
  * The pages that carry `data-pagefind-body` (the `typeRecherche` of src/layouts/Base.astro: fiches, communes,
  * programmes, and the Texte pages marked `recherche: true`). Pagefind reads only these: it would otherwise parse every
  * page before leaving out those without a body, and at 1,500 fiches the index of équipements alone (10 MB of HTML)
- * cost it 2 s. tests/build/recherche-pages.test.ts checks that no page with a body is left out.
+ * cost it 2 s. tests/build/index-recherche.test.ts checks that no page with a body is left out.
  */
 export const PAGES_INDEXEES = '{quartiers/*,communes/*,programmes/*,methodologie}/index.html';
 

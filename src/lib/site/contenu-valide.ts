@@ -21,20 +21,21 @@ export interface ContenuValide {
  */
 export const FICHIER_CONTENU_VALIDE = 'QPV_CONTENU_VALIDE';
 
-// V8's structured serialization: at 1,500 fiches (28 MB) four to six times faster than JSON each way, and exact for
-// any value. Every process of the build runs the same Node binary (process.execPath), so it reads it back.
-// Written beside, then renamed: a reader never sees half a file.
-function ecrireFichierTransmis(fichier: string, valeur: unknown): void {
-  writeFileSync(`${fichier}.partiel`, serialize(valeur));
+/** Written beside, then renamed: a reader, which may be waiting for the file in another process, never sees half of it. */
+function ecrireEnEntier(fichier: string, contenu: string | Uint8Array): void {
+  writeFileSync(`${fichier}.partiel`, contenu);
   renameSync(`${fichier}.partiel`, fichier);
 }
-const lireFichierTransmis = <T>(fichier: string): T => deserialize(readFileSync(fichier)) as T;
+
+// V8's structured serialization: at 1,500 fiches (28 MB) four to six times faster than JSON each way, and exact for
+// any value. Every process of the build runs the same Node binary (process.execPath), so it reads it back.
+export const ecrireContenuValide = (fichier: string, contenu: ContenuValide): void => ecrireEnEntier(fichier, serialize(contenu));
+export const lireContenuValide = (fichier: string): ContenuValide => deserialize(readFileSync(fichier)) as ContenuValide;
 
 // A list read one item at a time (the search documents: 17 MB of HTML at 1,500 fiches), so that the reader holds only
 // the items it is working on: one JSON text a line (JSON escapes every line break inside a value).
 export function ecrireLignesTransmises(fichier: string, valeurs: readonly unknown[]): void {
-  writeFileSync(`${fichier}.partiel`, valeurs.map((v) => `${JSON.stringify(v)}\n`).join(''));
-  renameSync(`${fichier}.partiel`, fichier);
+  ecrireEnEntier(fichier, valeurs.map((v) => `${JSON.stringify(v)}\n`).join(''));
 }
 export function* lireLignesTransmises<T>(fichier: string): Generator<T> {
   const fd = openSync(fichier, 'r');
@@ -67,17 +68,10 @@ export function attendreFichier(fichier: string): void {
   }
 }
 
-export const ecrireContenuValide = (fichier: string, contenu: ContenuValide): void => ecrireFichierTransmis(fichier, contenu);
-
 /**
  * Where the validation writes the body of the search's vocabulary.json, beside the content file: made there, after the
  * content is handed over, it costs nothing to Astro's process, whose pages are the build's longest task (a second at
  * 1,500 fiches).
  */
 export const fichierVocabulaire = (fichierContenu: string): string => `${fichierContenu}.vocabulaire`;
-export function ecrireVocabulaire(fichierContenu: string, corps: string): void {
-  const fichier = fichierVocabulaire(fichierContenu);
-  writeFileSync(`${fichier}.partiel`, corps);
-  renameSync(`${fichier}.partiel`, fichier);
-}
-export const lireContenuValide = (fichier: string): ContenuValide => lireFichierTransmis<ContenuValide>(fichier);
+export const ecrireVocabulaire = (fichierContenu: string, corps: string): void => ecrireEnEntier(fichierVocabulaire(fichierContenu), corps);

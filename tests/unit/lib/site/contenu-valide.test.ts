@@ -1,29 +1,21 @@
-import { test } from 'node:test';
+import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ecrireLignesTransmises, lireLignesTransmises } from '../../../../src/lib/site/contenu-valide.ts';
 
+const dossier = mkdtempSync(join(tmpdir(), 'qpv-lignes-'));
+after(() => rmSync(dossier, { recursive: true, force: true }));
+
 test('une liste transmise ligne à ligne se relit à l’identique, même au-delà du tampon de lecture', () => {
-  const dossier = mkdtempSync(join(tmpdir(), 'qpv-lignes-'));
-  try {
-    // Line breaks and « ’ » inside the values, and enough text (3 MB) for a character to straddle two reads of 1 MB.
-    const valeurs = Array.from({ length: 1200 }, (_, i) => ({ url: `/communes/liévin/#d${i}`, content: `<h2>Salle ’${i}’</h2>\n<p>${'é'.repeat(1000 + i)}</p>` }));
-    const fichier = join(dossier, 'documents');
-    ecrireLignesTransmises(fichier, valeurs);
-    assert.deepEqual([...lireLignesTransmises(fichier)], valeurs);
-  } finally {
-    rmSync(dossier, { recursive: true, force: true });
-  }
+  // Line breaks and « ’ » inside the values, and enough text (3 MB) for a character to straddle two reads of 1 MB.
+  const valeurs = Array.from({ length: 1200 }, (_, i) => ({ url: `/communes/liévin/#d${i}`, content: `<h2>Salle ’${i}’</h2>\n<p>${'é'.repeat(1000 + i)}</p>` }));
+  ecrireLignesTransmises(join(dossier, 'documents'), valeurs);
+  assert.deepEqual([...lireLignesTransmises(join(dossier, 'documents'))], valeurs);
 });
 
 test('une liste vide se relit vide', () => {
-  const dossier = mkdtempSync(join(tmpdir(), 'qpv-lignes-'));
-  try {
-    ecrireLignesTransmises(join(dossier, 'vide'), []);
-    assert.deepEqual([...lireLignesTransmises(join(dossier, 'vide'))], []);
-  } finally {
-    rmSync(dossier, { recursive: true, force: true });
-  }
+  ecrireLignesTransmises(join(dossier, 'vide'), []);
+  assert.deepEqual([...lireLignesTransmises(join(dossier, 'vide'))], []);
 });
