@@ -53,8 +53,7 @@ export function champsEquipement(e: EquipementVue, m: Modele): { genre: string; 
  * what a visitor downloads for a search grows with the number of documents (about 8 bytes each in Pagefind's
  * metadata); by domain, because each result loads its whole document (a commune's 100 équipements: 5 KB).
  */
-function documentsEquipements(m: Modele): DocumentRecherche[] {
-  const documents: DocumentRecherche[] = [];
+function* documentsEquipements(m: Modele): Generator<DocumentRecherche> {
   for (const c of m.communes) {
     for (const [domaine, liste] of parDomaine(c.equipements.map((id) => m.equipement.get(id)!))) {
       const codes = [...new Set(liste.flatMap((e) => e.quartiers))].sort();
@@ -66,7 +65,7 @@ function documentsEquipements(m: Modele): DocumentRecherche[] {
       // The commune and the kinds of its équipements, as a field that the search page weighs (`genres`): « collèges »,
       // « centres sociaux », « école Douai » bring the communes' équipements of that kind before texts that merely name it.
       const genres = [c.nom, ...new Set(liste.flatMap(genre))];
-      documents.push({
+      yield {
         // Unique for Pagefind (one document per address). A group result links to it as it is: that domain's section
         // of the commune's page; an équipement's result to its row there.
         url: `/communes/${c.slug}/#${ancres.domaine(domaine)}`,
@@ -77,10 +76,9 @@ function documentsEquipements(m: Modele): DocumentRecherche[] {
           { genres: genres.join(', ') },
           blocs.join(''),
         ),
-      });
+      };
     }
   }
-  return documents;
 }
 
 /**
@@ -97,8 +95,10 @@ function documentsGlossaire(m: Pick<Modele, 'glossaire'>): DocumentRecherche[] {
 /**
  * The search documents that are not pages: the équipements, one document per commune and domain, and the glossary's
  * entries. The diagnostic tables are not among them: they are indexed on the fiche page itself, each pillar a
- * sub-result under its heading.
+ * sub-result under its heading. Made one at a time: the build writes each as it comes (17 MB of HTML at 1,500 fiches,
+ * which held whole took 100 MB more of the validation process, while Astro renders beside it).
  */
-export function documentsRecherche(m: Modele): DocumentRecherche[] {
-  return [...documentsEquipements(m), ...documentsGlossaire(m)];
+export function* documentsRecherche(m: Modele): Generator<DocumentRecherche> {
+  yield* documentsEquipements(m);
+  yield* documentsGlossaire(m);
 }

@@ -1,6 +1,6 @@
 // How the build hands what it validated to the processes that need it (Astro, the indexer): files read instead of
 // the YAML. Kept apart from donnees.ts so that scripts/build.ts can name them without loading the validation's modules.
-import { closeSync, existsSync, openSync, readFileSync, readSync, renameSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readFileSync, readSync, renameSync, writeFileSync, writeSync } from 'node:fs';
 import { deserialize, serialize } from 'node:v8';
 import type { Glossaire, Programme, Quartier, Territoire, VerificationSources } from '../../schemas/index.ts';
 
@@ -32,10 +32,17 @@ function ecrireEnEntier(fichier: string, contenu: string | Uint8Array): void {
 export const ecrireContenuValide = (fichier: string, contenu: ContenuValide): void => ecrireEnEntier(fichier, serialize(contenu));
 export const lireContenuValide = (fichier: string): ContenuValide => deserialize(readFileSync(fichier)) as ContenuValide;
 
-// A list read one item at a time (the search documents: 17 MB of HTML at 1,500 fiches), so that the reader holds only
-// the items it is working on: one JSON text a line (JSON escapes every line break inside a value).
-export function ecrireLignesTransmises(fichier: string, valeurs: readonly unknown[]): void {
-  ecrireEnEntier(fichier, valeurs.map((v) => `${JSON.stringify(v)}\n`).join(''));
+// A list written and read one item at a time (the search documents: 17 MB of HTML at 1,500 fiches), so that neither
+// side holds more than the items it is working on: one JSON text a line (JSON escapes every line break inside a value).
+// Written beside, then renamed, like ecrireEnEntier.
+export function ecrireLignesTransmises(fichier: string, valeurs: Iterable<unknown>): void {
+  const fd = openSync(`${fichier}.partiel`, 'w');
+  try {
+    for (const v of valeurs) writeSync(fd, `${JSON.stringify(v)}\n`);
+  } finally {
+    closeSync(fd);
+  }
+  renameSync(`${fichier}.partiel`, fichier);
 }
 export function* lireLignesTransmises<T>(fichier: string): Generator<T> {
   const fd = openSync(fichier, 'r');

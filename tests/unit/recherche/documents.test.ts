@@ -7,7 +7,7 @@ import { quartierMinimal } from '../quartier-minimal.ts';
 import { modele } from './modele-exemple.ts';
 import { lensLievin } from '../territoires.ts';
 
-const documents = documentsRecherche(modele);
+const documents = [...documentsRecherche(modele)];
 
 test('un document par commune et domaine, chacun à une adresse propre : la section de ce domaine sur la page de la commune', () => {
   assert.deepEqual(documents.map((d) => d.url).filter((u) => u.startsWith('/communes/')).sort(), ['/communes/lens/#domaine-f', '/communes/lievin/#domaine-c']);
@@ -52,7 +52,7 @@ test('les documents d’équipements portent les listes de leurs quartiers, seul
     { territoire: lensLievin },
   );
   const listes = (domaine: string) =>
-    [...documentsRecherche(mixte).find((d) => d.url.endsWith(`#domaine-${domaine.toLowerCase()}`))!.content.matchAll(/data-pagefind-filter="liste\[data-valeur\]" data-valeur="([^"]+)"/g)].map((x) => x[1]);
+    [...[...documentsRecherche(mixte)].find((d) => d.url.endsWith(`#domaine-${domaine.toLowerCase()}`))!.content.matchAll(/data-pagefind-filter="liste\[data-valeur\]" data-valeur="([^"]+)"/g)].map((x) => x[1]);
   assert.deepEqual(listes('F'), ['QPV 2015', 'Quartiers 2030']);
   assert.deepEqual(listes('C'), ['Quartiers 2030']);
 });

@@ -1,6 +1,6 @@
 import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ecrireLignesTransmises, lireLignesTransmises } from '../../../../src/lib/site/contenu-valide.ts';
@@ -18,4 +18,17 @@ test('une liste transmise ligne à ligne se relit à l’identique, même au-del
 test('une liste vide se relit vide', () => {
   ecrireLignesTransmises(join(dossier, 'vide'), []);
   assert.deepEqual([...lireLignesTransmises(join(dossier, 'vide'))], []);
+});
+
+test('une liste écrite au fil de sa production ne paraît sous son nom qu’entière', () => {
+  const fichier = join(dossier, 'au-fil');
+  function* produire() {
+    for (let i = 0; i < 3; i++) {
+      // The reader (build.ts) must never open half a list.
+      assert.equal(existsSync(fichier), false);
+      yield { i };
+    }
+  }
+  ecrireLignesTransmises(fichier, produire());
+  assert.deepEqual([...lireLignesTransmises(fichier)], [{ i: 0 }, { i: 1 }, { i: 2 }]);
 });
