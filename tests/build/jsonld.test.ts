@@ -2,7 +2,7 @@
 // catalogue for data portals, and the schema.org Dataset of the Données page for dataset search engines.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import jsonld from 'jsonld';
 import { normaliserBase, reglages } from '../../src/site.config.ts';
@@ -113,6 +113,16 @@ test('la page Données porte un bloc JSON-LD schema.org Dataset que jsonld déve
   const fichiers = (jeu![`${SDO}distribution`] ?? []).map((d) => String(valeurs(d, `${SDO}contentUrl`)[0]));
   assert.ok(fichiers.length >= 5, `${fichiers.length} distribution(s)`);
   aucuneErreur(fichiers.flatMap((f) => (site.verifier('donnees/index.html', f) ? [`${f} : ${site.verifier('donnees/index.html', f)}`] : [])));
+  // The sizes the page gives are those of the files, and its date theirs.
+  aucuneErreur(
+    (jeu![`${SDO}distribution`] ?? []).flatMap((d) => {
+      const adresse = new URL(String(valeurs(d, `${SDO}contentUrl`)[0]), site.urlDe('donnees/index.html'));
+      const reels = statSync(join(DIST_DEFAUT, decodeURIComponent(adresse.pathname.slice(base.length)))).size;
+      const annonce = String(valeurs(d, `${SDO}contentSize`)[0]);
+      return annonce === `${reels} B` ? [] : [`${adresse.pathname} : ${annonce} annoncés, ${reels} B réels`];
+    }),
+  );
+  assert.deepEqual(valeurs(jeu, `${SDO}dateModified`), [paquet.created]);
 });
 
 test('le chargeur de contextes des tests refuse tout document distant', async () => {
