@@ -42,7 +42,10 @@ mkdirSync(resolve('.build'), { recursive: true });
 // factor rather than a fixed ceiling: it follows a larger territory.
 const astro = spawn(process.execPath, ['--max-semi-space-size=8', '--heap-growing-percent=150', 'node_modules/astro/bin/astro.mjs', 'build', '--silent'], {
   stdio: 'inherit',
-  env: { ...process.env, ASTRO_OUT_DIR: TRAVAIL, ASTRO_TELEMETRY_DISABLED: '1', [FICHIER_CONTENU_VALIDE]: CONTENU },
+  // Two allocators asked to give memory back to the system as they free it: the bundler's (Rolldown's mimalloc) once
+  // bundling is over, instead of after a delay, and Node's (glibc) for any buffer above 128 KB, instead of keeping it
+  // for the next one (the data files are copied as they are written). At 1,500 fiches, 50 and 10 to 25 MB less.
+  env: { MIMALLOC_PURGE_DELAY: '0', MALLOC_MMAP_THRESHOLD_: '131072', ...process.env, ASTRO_OUT_DIR: TRAVAIL, ASTRO_TELEMETRY_DISABLED: '1', [FICHIER_CONTENU_VALIDE]: CONTENU },
 });
 const finAstro = new Promise<number | null>((ok) => astro.once('exit', (code) => ok(code)));
 const arreterAstro = async () => {
