@@ -1,5 +1,7 @@
 // npm run build: validate, build with Astro into a scratch folder, index it with Pagefind, check it,
 // and only then swap it into dist/. A failure at any step leaves the previous dist/ untouched.
+// package.json runs it with V8's memory-saving mode: this process only waits, then passes the documents to Pagefind,
+// and V8's default heap sizing grew it by 40 to 60 MB while the Pagefind binary, the build's largest process, runs.
 import { fork, spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -36,11 +38,11 @@ rmSync(TRAVAIL, { recursive: true, force: true });
 mkdirSync(resolve('.build'), { recursive: true });
 // A young generation of 8 MB semi-spaces, smaller than V8's default on this kind of machine: Astro's
 // garbage is short-lived page strings, and the smaller nursery took 150 MB off its peak at 1,500 fiches for no
-// measurable CPU. And an old generation allowed to grow by 150 % between full collections, where V8 lets it grow
-// up to threefold on a fast machine: at 1,500 fiches Astro's peak went from about 1.2 GB to 1.06 GB (below the
-// indexing's, which now sets the build's) for at most a second of collections (100 %: 0.9 GB, but 2 to 3 s). A
-// factor rather than a fixed ceiling: it follows a larger territory.
-const astro = spawn(process.execPath, ['--max-semi-space-size=8', '--heap-growing-percent=150', 'node_modules/astro/bin/astro.mjs', 'build', '--silent'], {
+// measurable CPU. And an old generation allowed to double between full collections, where V8 lets it grow up to
+// threefold on a fast machine: at 1,500 fiches Astro's peak went from about 1.2 GB to 0.9 GB, and the cost of the
+// extra collections was lost in the machine's drift in runs in turn (150 %: 0.95 to 1.0 GB). A factor rather than a
+// fixed ceiling: it follows a larger territory.
+const astro = spawn(process.execPath, ['--max-semi-space-size=8', '--heap-growing-percent=100', 'node_modules/astro/bin/astro.mjs', 'build', '--silent'], {
   stdio: 'inherit',
   // Two allocators asked to give memory back to the system as they free it: the bundler's (Rolldown's mimalloc) once
   // bundling is over, instead of after a delay, and Node's (glibc) for any buffer above 128 KB, instead of keeping it
@@ -60,8 +62,9 @@ let problemes: Probleme[];
 try {
   problemes = await new Promise<Probleme[]>((ok, ko) => {
     // The same small young generation as Astro's: the validation's garbage is short-lived too, and it lives beside
-    // Astro's start (at 1,500 fiches: 535 → 430 MB, same time).
-    const validation = fork(new URL('./valider-pour-build.ts', import.meta.url), [racine, CONTENU, DOCUMENTS, COMMUNES], { execArgv: [...process.execArgv, '--max-semi-space-size=8'] });
+    // Astro's start (at 1,500 fiches: 535 → 430 MB, same time). Not this process's options: its memory-saving mode
+    // would slow the validation, which Astro waits for.
+    const validation = fork(new URL('./valider-pour-build.ts', import.meta.url), [racine, CONTENU, DOCUMENTS, COMMUNES], { execArgv: ['--max-semi-space-size=8'] });
     let recus: Probleme[] | undefined;
     validation.once('message', (m) => (recus = m as Probleme[])).once('error', ko);
     validation.once('exit', (code) => (recus && code === 0 ? ok(recus) : ko(new Error(`la validation s'est arrêtée (code ${code})`))));

@@ -23,10 +23,10 @@ export const PAGES_INDEXEES = '{quartiers/*,communes/*,programmes/*,methodologie
 /**
  * Settings of Pagefind's allocator (jemalloc, which reads them from the Pagefind process's environment). By default it
  * keeps an arena per group of threads and freed pages for ten seconds: at 1,500 fiches the binary peaked at 1.06 GB.
- * One arena, and freed pages given back after a second: 0.91 GB, the same index, in the same time (its CLI over the same
- * pages: 749 → 643 MB). Given back at once, 0.89 GB, but about a second more. A binary without jemalloc ignores them.
+ * One arena, and freed pages given back at once: 0.89 GB, the same index (its CLI over the same pages: 749 → 631 MB,
+ * about half a second more). A binary without jemalloc ignores them.
  */
-const ALLOCATION_PAGEFIND = 'narenas:1,dirty_decay_ms:1000,muzzy_decay_ms:0';
+const ALLOCATION_PAGEFIND = 'narenas:1,dirty_decay_ms:0,muzzy_decay_ms:0';
 
 /** Documents sent to Pagefind at a time. */
 const EN_VOL = 16;

@@ -6,6 +6,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { TAILLE_MORCEAUX } from '../indexer.ts';
 import { RACINE } from './vocabulaire.ts';
+import paquet from '../../package.json' with { type: 'json' };
 
 const TIME = '/usr/bin/time';
 /** Clock ticks per second of /proc/<pid>/stat (USER_HZ, 100 on Linux). */
@@ -172,12 +173,15 @@ async function suivre(commande: string, args: string[], env: NodeJS.ProcessEnv):
   return { murMs, code, journal, rssArbre, rssApresAstro, rssParSorte, cpuParSorte, autres, vie, lignes };
 }
 
+/** The Node options and script of `npm run build`, as package.json gives them: the bench measures that very command. */
+const BUILD = paquet.scripts.build.split(' ').slice(1);
+
 /** Runs the real build on `contenu` into `dist` and measures it. */
 export async function construire(contenu: string, dist: string, travail: string): Promise<Mesure> {
   rmSync(dist, { recursive: true, force: true });
   const avecTime = existsSync(TIME);
   const fichierTime = join(travail, 'time.txt');
-  const [commande, args] = avecTime ? [TIME, ['-v', '-o', fichierTime, process.execPath, 'scripts/build.ts']] : [process.execPath, ['scripts/build.ts']];
+  const [commande, args] = avecTime ? [TIME, ['-v', '-o', fichierTime, process.execPath, ...BUILD]] : [process.execPath, BUILD];
   const env = { ...process.env, CONTENT_DIR: contenu, DIST_DIR: dist, ASTRO_TELEMETRY_DISABLED: '1' };
   const suivi = await suivre(commande, args, env);
   if (suivi.code !== 0) throw new Error(`la construction a échoué (code ${suivi.code}) :\n${suivi.journal.slice(-4000)}`);
