@@ -86,6 +86,20 @@ test('ni les titres, ni les liens, ni les commandes, le code, les dessins ou le 
   assert.equal(dans('<p>Le <br>CCAS<img src="x.png" alt="CCAS"/> et</p>'), `<p>Le <br>${lien('ccas', 'CCAS')}<img src="x.png" alt="CCAS"/> et</p>`);
 });
 
+test('les attributs s’écrivent de toutes les façons permises : entre guillemets, apostrophes ou sans, en capitales, avec des blancs', () => {
+  for (const html of ['<p class="x" hidden>CCAS</p>', '<p HIDDEN="">CCAS</p>', "<div data-x=a aria-hidden='true'>CCAS</div>", '<div class = "x"\naria-hidden = "true" >CCAS</div>', '<a\thref="/x/" class="y">CCAS</a>']) {
+    assert.equal(dans(html), html, html);
+  }
+  for (const [html, avant, apres] of [
+    ['<p class=x data-y=\'a > b\'>Le CCAS</p>', "<p class=x data-y='a > b'>Le ", '</p>'],
+    ['<p class="x" aria-hidden="false">Le CCAS</p>', '<p class="x" aria-hidden="false">Le ', '</p>'],
+    ['<P CLASS="x">Le CCAS</P>', '<P CLASS="x">Le ', '</P>'],
+    ['<p class="hidden">Le CCAS</p>', '<p class="hidden">Le ', '</p>'],
+  ] as const) {
+    assert.equal(dans(html), `${avant}${lien('ccas', 'CCAS')}${apres}`, html);
+  }
+});
+
 test('un terme que la page lie déjà à son entrée ne l’est pas une seconde fois', () => {
   const deja = `<p>Le CCAS.</p><p>Le ${lien('ccas', 'centre communal')}.</p>`;
   assert.equal(dans(deja), deja);
