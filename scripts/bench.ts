@@ -1,13 +1,16 @@
 // npm run bench [-- N1 N2 … --runs=K --query=mot --seed=S --no-browser --keep --generate-only --json=fichier]:
 // for each N (21, 150, 500, 1500 by default), writes N synthetic quartiers (same shape and size as the real fiches,
 // seeded, real INSEE communes) into a temporary content folder, runs the full build (scripts/build.ts) on them,
-// runs Pagefind's own CLI over the same pages (the anchor of our indexing phase), and prints a markdown table of time,
-// memory, weights and visitor timings, the per-fiche cost and the budget checks.
+// runs Pagefind's own CLI over the same pages, then over the pages and the build's search documents (the anchors of
+// our indexing phase), and prints a markdown table of time, memory, weights and visitor timings, the per-fiche cost
+// and the budget checks.
 // Nothing is written into content/ or dist/. See docs/benchmarks.md; the parts are in scripts/bench/.
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { normaliserBase } from '../src/site.config.ts';
+import { documentsRecherche, type DocumentRecherche } from '../src/lib/recherche/documents.ts';
+import { contenuValide, modeleDe } from '../src/lib/site/donnees.ts';
 import { genererQuartiers } from './bench/generateur.ts';
 import { CHROMIUM, estimerRecherche, mesurerRecherche, type Recherche } from './bench/navigateur.ts';
 import { lireOptions } from './bench/options.ts';
@@ -33,13 +36,18 @@ try {
     console.error(`N = ${n} : ${n} fiches générées (${ko(ecrit.octets / n)} en moyenne) en ${ms((performance.now() - t0) / 1000)}.`);
     if (o.genererSeulement) continue;
     const mesures: Mesure[] = [];
+    let documents: DocumentRecherche[] | undefined;
     for (let k = 0; k < o.essais; k++) {
       const m = await construire(contenu, dist, dossier);
       const parSorte = Object.entries(m.rssParSorte).map(([sorte, v]) => `${sorte} ${mo(v)}`).join(', ');
       console.error(`  construction ${k + 1}/${o.essais} : ${s(m.murS)} (CPU ${s(m.cpuS)}), autres processus ${m.autres.toFixed(2)} cœur, arbre ${mo(m.rssArbre)}${m.rssMax ? `, GNU time ${mo(m.rssMax)}` : ''} [${parSorte}] (validation ${s(m.phases.validation)}, astro ${s(m.phases.astro)}, pagefind ${s(m.phases.indexation)})`);
-      // Right after the build, on the same pages: Pagefind's CLI alone, the anchor of our indexing phase.
+      // Right after the build, on the same pages: Pagefind's CLI alone, the anchor of our indexing phase; then the CLI
+      // over the pages and the documents the build sends through the API, made from the same content: the same input.
       m.ancre = await ancrePagefind(dist, join(dossier, 'ancre-pagefind'));
       console.error(`  Pagefind CLI seul : ${s(m.ancre.murS)} (CPU ${s(m.ancre.cpuS)}), ${mo(m.ancre.rss)}, ${m.ancre.pages} pages ; notre indexation : ${(m.phases.indexation / m.ancre.murS).toFixed(2)} × son temps, ${(m.rssIndexation / m.ancre.rss).toFixed(2)} × sa mémoire`);
+      documents ??= [...documentsRecherche(modeleDe(contenuValide(contenu)))];
+      m.ancreDocuments = await ancrePagefind(dist, join(dossier, 'ancre-pagefind'), documents);
+      console.error(`  Pagefind CLI, pages et nos ${documents.length} documents : ${s(m.ancreDocuments.murS)} (CPU ${s(m.ancreDocuments.cpuS)}), ${mo(m.ancreDocuments.rss)} ; notre indexation : ${(m.phases.indexation / m.ancreDocuments.murS).toFixed(2)} × son temps, ${(m.rssIndexation / m.ancreDocuments.rss).toFixed(2)} × sa mémoire`);
       mesures.push(m);
     }
     const sortie = mesurerSortie(dist, base, mesures.at(-1)!.journal);

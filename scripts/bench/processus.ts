@@ -1,10 +1,11 @@
 // Measures one run of scripts/build.ts from outside: wall time, CPU and memory of its whole process tree
 // (build.ts, Astro, the Pagefind binary), sampled from /proc every 50 ms, and GNU time's figure when present.
 import { spawn } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { TAILLE_MORCEAUX } from '../indexer.ts';
+import type { DocumentRecherche } from '../../src/lib/recherche/documents.ts';
 import { RACINE } from './vocabulaire.ts';
 import paquet from '../../package.json' with { type: 'json' };
 
@@ -40,6 +41,8 @@ export interface Mesure {
   journal: string;
   /** Pagefind's CLI over the same pages, run after the build. */
   ancre?: Ancre;
+  /** Pagefind's CLI over the same pages and the build's search documents: the whole of the build's indexing input. */
+  ancreDocuments?: Ancre;
 }
 
 interface ProcInfo {
@@ -209,7 +212,7 @@ export async function construire(contenu: string, dist: string, travail: string)
   };
 }
 
-/** Pagefind's own CLI over the pages of `dist`, alone, into a scratch folder: the anchor our indexing phase is compared to. */
+/** Pagefind's own CLI over the pages of `dist` (and the build's search documents), alone, into a scratch folder: the anchors our indexing phase is compared to. */
 export interface Ancre {
   murS: number;
   cpuS: number;
@@ -233,16 +236,27 @@ function binairePagefind(): string {
   throw new Error(`pas de binaire Pagefind pour ${plateforme}-${process.arch}`);
 }
 
+/** Where a search document goes among the pages for the CLI: `/communes/lievin/#domaine-c` → `…/communes/lievin/domaine-c/index.html`. */
+const fichierDocument = (dossier: string, url: string) => join(dossier, url.replace('#', ''), 'index.html');
+
 /**
  * Runs Pagefind's CLI over the built pages of `dist` (as the build indexes them: French, the same chunk size) into
- * `sortie`, which is then deleted. The pages already carry their glossary links; the CLI gets none of the search
- * documents the build adds through the Node API.
+ * `sortie`, which is then deleted. The pages already carry their glossary links. With `documents` (the search
+ * documents the build sends through the Node API), the CLI also reads them, written as HTML files in a folder of
+ * `dist` that is deleted afterwards: then it does Pagefind's whole work of the build, on the same input.
  */
-export async function ancrePagefind(dist: string, sortie: string): Promise<Ancre> {
+export async function ancrePagefind(dist: string, sortie: string, documents?: readonly DocumentRecherche[]): Promise<Ancre> {
   rmSync(sortie, { recursive: true, force: true });
+  const dossierDocuments = join(dist, 'documents-ancre');
+  for (const d of documents ?? []) {
+    const fichier = fichierDocument(dossierDocuments, d.url);
+    mkdirSync(dirname(fichier), { recursive: true });
+    writeFileSync(fichier, d.content);
+  }
   const env = { ...process.env, PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE: TAILLE_MORCEAUX };
   const suivi = await suivre(binairePagefind(), ['--site', dist, '--output-path', sortie, '--force-language', 'fr', '--verbose'], env);
   rmSync(sortie, { recursive: true, force: true });
+  rmSync(dossierDocuments, { recursive: true, force: true });
   if (suivi.code !== 0) throw new Error(`Pagefind (CLI) a échoué (code ${suivi.code}) :\n${suivi.journal.slice(-4000)}`);
   // Its steps are the verbose lines in brackets: « [Parsing files] »…; the last runs until the process ends.
   const reperes = suivi.lignes.filter(([, l]) => /^\[.+\]$/.test(l.trim()));
