@@ -6,8 +6,8 @@
 // build still ran with a 12 MB old generation at 1,500 fiches. (V8's memory-saving mode, --optimize-for-size, saved
 // 15 MB more, but the builds that used it ran 2 to 13 s slower in turn.)
 import { fork, spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { cpSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { bloquants, formaterProbleme, trierProblemes, type Probleme } from '../src/lib/content/probleme.ts';
 import { FICHIER_CONTENU_VALIDE, fichierVocabulaire, lireLignesTransmises } from '../src/lib/site/contenu-valide.ts';
 import { avertissementPublication } from '../src/lib/publication/reglages.ts';
@@ -23,7 +23,7 @@ const CONTENU = `${TRAVAIL}.contenu`;
 /** And the search's vocabulary, read by Astro's process too. */
 const VOCABULAIRE = fichierVocabulaire(CONTENU);
 const DOCUMENTS = `${TRAVAIL}.documents`;
-/** Also written by the validation: the search's files of communes outside the territory, copied into the site after Astro. */
+/** Also written by the validation: the search's files of communes outside the territory, moved into the site after Astro. */
 const COMMUNES = `${TRAVAIL}.communes`;
 const SCRATCH = `${DIST}.partiel`;
 const OLD = `${DIST}.ancien`;
@@ -34,6 +34,18 @@ function echec(message: string): never {
   rmSync(SCRATCH, { recursive: true, force: true });
   console.error(`\n${message}\nLe dossier ${DIST} n'a pas été modifié.`);
   process.exit(1);
+}
+
+/**
+ * Moves each file of `source` to the same place under `cible`, by renaming (both are in .build/, on one disk): the
+ * search's 567 files of communes outside the territory took half a second to copy, after Astro, at every build.
+ */
+function deplacerDans(source: string, cible: string): void {
+  for (const entree of readdirSync(source, { withFileTypes: true })) {
+    const vers = join(cible, entree.name);
+    if (entree.isDirectory() && existsSync(vers)) deplacerDans(join(source, entree.name), vers);
+    else renameSync(join(source, entree.name), vers);
+  }
 }
 
 // Astro starts at once: bundling needs no data, and its pages wait for the validated content (see donnees.ts).
@@ -81,7 +93,7 @@ if (bloquants(problemes).length) {
   echec(`${bloquants(problemes).length} problème(s) dans ${racine}/ : construction arrêtée.`);
 }
 if ((await finAstro) !== 0) echec('La construction Astro a échoué.');
-cpSync(COMMUNES, TRAVAIL, { recursive: true });
+deplacerDans(COMMUNES, TRAVAIL);
 rmSync(COMMUNES, { recursive: true, force: true });
 
 try {
