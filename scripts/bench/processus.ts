@@ -236,7 +236,7 @@ function binairePagefind(): string {
   throw new Error(`pas de binaire Pagefind pour ${plateforme}-${process.arch}`);
 }
 
-/** Where a search document goes among the pages for the CLI: `/communes/lievin/#domaine-c` → `…/communes/lievin/domaine-c/index.html`. */
+/** Where a search document goes among the pages for the CLI: `/communes/<commune>/#domaine-c` → `…/communes/<commune>/domaine-c/index.html`. */
 const fichierDocument = (dossier: string, url: string) => join(dossier, url.replace('#', ''), 'index.html');
 
 /**
