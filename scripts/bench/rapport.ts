@@ -63,6 +63,8 @@ export function resumer(n: number, mesures: Mesure[], sortie: Sortie, recherche:
   const rss = mesures.map((m) => m.rssMax).filter((x): x is number => x !== undefined);
   const sortes = [...new Set(mesures.flatMap((m) => Object.keys(m.rssParSorte)))];
   const sortesCpu = [...new Set(mesures.flatMap((m) => Object.keys(m.cpuParSorte)))];
+  const ancre = ancres(mesures, 'ancre');
+  const ancreDocuments = ancres(mesures, 'ancreDocuments');
   return {
     n,
     mesures,
@@ -78,8 +80,8 @@ export function resumer(n: number, mesures: Mesure[], sortie: Sortie, recherche:
       astro: mediane(mesures.map((m) => m.phases.astro)),
       indexation: mediane(mesures.map((m) => m.phases.indexation)),
     },
-    ...(ancres(mesures, 'ancre') ? { ancre: ancres(mesures, 'ancre')! } : {}),
-    ...(ancres(mesures, 'ancreDocuments') ? { ancreDocuments: ancres(mesures, 'ancreDocuments')! } : {}),
+    ...(ancre ? { ancre } : {}),
+    ...(ancreDocuments ? { ancreDocuments } : {}),
     sortie,
     recherche,
   };
