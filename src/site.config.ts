@@ -12,8 +12,11 @@ function lireEnvironnement() {
 }
 const env = lireEnvironnement();
 
-/** When this build ran: the date of last update of the data and pages. */
-const construitLe = new Date();
+/**
+ * When this build ran: the date of last update of the data and pages. scripts/build.ts sets SOURCE_DATE_EPOCH for its
+ * processes, so that the files the validation writes and the pages Astro renders carry the same one.
+ */
+const construitLe = env.SOURCE_DATE_EPOCH ?? new Date();
 
 export const reglages = {
   /** Public origin (https://exemple.fr), without path; canonical URLs, Open Graph and the sitemap need it. */

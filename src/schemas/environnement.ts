@@ -51,6 +51,10 @@ export const environnement = z
     STATEMENT_DATE: z
       .preprocess(saisi, z.iso.date({ error: (i) => `STATEMENT_DATE : « ${String(i.input)} » n'est pas une date AAAA-MM-JJ` }).optional())
       .describe('Date de la déclaration d’accessibilité (AAAA-MM-JJ) ; à défaut, celle de la construction.'),
+    SOURCE_DATE_EPOCH: z
+      .preprocess(saisi, z.string().regex(/^\d+$/, { error: (i) => `SOURCE_DATE_EPOCH : « ${String(i.input)} » n'est pas un nombre entier de secondes depuis le 1er janvier 1970 (la commande « date +%s » donne celui de l’instant)` }).optional())
+      .transform((v) => (v === undefined ? undefined : new Date(Number(v) * 1000)))
+      .describe('Date de la construction, en secondes depuis 1970 (convention reproducible-builds.org) ; à défaut, l’heure où elle commence.'),
   })
   .describe('Les réglages de l’éditeur, lus dans les variables d’environnement.');
 

@@ -28,3 +28,9 @@ test('les autres réglages : origine, chemin, dates ; toutes les fautes d’un c
     'STATEMENT_DATE : « 01/03/2026 » n\'est pas une date AAAA-MM-JJ',
   ]);
 });
+
+test('SOURCE_DATE_EPOCH fixe la date de la construction, en secondes ; une autre forme est refusée', () => {
+  assert.equal(lire({ SOURCE_DATE_EPOCH: '1765000000' }).SOURCE_DATE_EPOCH?.toISOString(), '2025-12-06T05:46:40.000Z');
+  assert.equal(lire({ SOURCE_DATE_EPOCH: ' ' }).SOURCE_DATE_EPOCH, undefined);
+  assert.deepEqual(erreurs({ SOURCE_DATE_EPOCH: '2026-12-06' }), ['SOURCE_DATE_EPOCH : « 2026-12-06 » n\'est pas un nombre entier de secondes depuis le 1er janvier 1970 (la commande « date +%s » donne celui de l’instant)']);
+});
