@@ -72,6 +72,8 @@ test('chaque « page N » mène à son propre document, à la page décalée de 
   const [contrat, annexe] = territoire.sources;
   assert.deepEqual(new Set(liens('quartiers/qn06201a/index.html').map(([href]) => href)), new Set([`${annexe!.url}#page=9`]));
   assert.deepEqual(new Set(liens('quartiers/qn06202b/index.html').map(([href]) => href)), new Set([`${contrat!.url}#page=31`]));
+  // A commune's équipements cite their fiche's page the same way.
+  assert.deepEqual(liens('communes/bethune/index.html'), [[`${annexe!.url}#page=9`, '7']]);
   const paquet = JSON.parse(readFileSync(join(site.dossier, 'donnees/datapackage.json'), 'utf8'));
   assert.deepEqual(paquet.sources.map((s: { path?: string }) => s.path), [contrat!.url, annexe!.url]);
 });
