@@ -48,9 +48,6 @@ function deplacerDans(source: string, cible: string): void {
   }
 }
 
-// One date for the whole build, in every process that dates what it writes (src/site.config.ts).
-if (!process.env.SOURCE_DATE_EPOCH?.trim()) process.env.SOURCE_DATE_EPOCH = String(Math.floor(Date.now() / 1000));
-
 // Astro starts at once: bundling needs no data, and its pages wait for the validated content (see donnees.ts).
 rmSync(TRAVAIL, { recursive: true, force: true });
 mkdirSync(resolve('.build'), { recursive: true });

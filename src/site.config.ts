@@ -13,8 +13,8 @@ function lireEnvironnement() {
 const env = lireEnvironnement();
 
 /**
- * When this build ran: the date of last update of the data and pages. scripts/build.ts sets SOURCE_DATE_EPOCH for its
- * processes, so that the files the validation writes and the pages Astro renders carry the same one.
+ * When this build ran: the date of last update of the data and pages. SOURCE_DATE_EPOCH fixes it, so that the same
+ * content builds the same files (README, « Settings »).
  */
 const construitLe = env.SOURCE_DATE_EPOCH ?? new Date();
 
