@@ -1,27 +1,27 @@
 // npm run build: validate, build with Astro into a scratch folder, index it with Pagefind, check it,
 // and only then swap it into dist/. A failure at any step leaves the previous dist/ untouched.
-// package.json runs it with a 1 MB young generation and a 40 MB old one: this process only waits, then passes the
-// documents to Pagefind sixteen at a time, and V8's defaults let it reach 0.12 to 0.14 GB while the Pagefind binary,
-// the build's largest process, runs (0.08 to 0.09 GB now). What it holds does not grow with the territory: the
-// build still ran with a 12 MB old generation at 1,500 fiches. (V8's memory-saving mode, --optimize-for-size, saved
+// package.json runs it with a 1 MB young generation and a 40 MB old one: this process only waits, and drives the
+// Pagefind binary, the build's largest process, through its Node API; V8's defaults let it reach 0.12 to 0.14 GB
+// meanwhile (0.07 to 0.08 GB now). What it holds does not grow with the territory: the build still ran with a 12 MB
+// old generation at 1,500 fiches. (V8's memory-saving mode, --optimize-for-size, saved
 // 15 MB more, but the builds that used it ran 2 to 13 s slower in turn.)
 import { fork, spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { bloquants, formaterProbleme, trierProblemes, type Probleme } from '../src/lib/content/probleme.ts';
-import { FICHIER_CONTENU_VALIDE, fichierVocabulaire, lireLignesTransmises } from '../src/lib/site/contenu-valide.ts';
+import { FICHIER_CONTENU_VALIDE, fichierVocabulaire } from '../src/lib/site/contenu-valide.ts';
 import { avertissementPublication } from '../src/lib/publication/reglages.ts';
-import type { DocumentRecherche } from '../src/lib/recherche/documents.ts';
 import { indexer } from './indexer.ts';
 
 const DIST = resolve(process.env.DIST_DIR ?? 'dist');
 // Astro builds inside the project: for an outDir elsewhere it puts its prerender chunks in a
 // shared .astro/ folder, and two builds at once would then overwrite each other's.
 const TRAVAIL = resolve('.build', String(process.pid));
-/** Written by the validation: the validated content, read by Astro's process, and the search documents made from it. */
+/** Written by the validation: the validated content, read by Astro's process. */
 const CONTENU = `${TRAVAIL}.contenu`;
 /** And the search's vocabulary, read by Astro's process too. */
 const VOCABULAIRE = fichierVocabulaire(CONTENU);
+/** And the search documents made from the content, a file each, read by Pagefind after the pages (indexer.ts). */
 const DOCUMENTS = `${TRAVAIL}.documents`;
 /** Also written by the validation: the search's files of communes outside the territory, moved into the site after Astro. */
 const COMMUNES = `${TRAVAIL}.communes`;
@@ -97,13 +97,13 @@ deplacerDans(COMMUNES, TRAVAIL);
 rmSync(COMMUNES, { recursive: true, force: true });
 
 try {
-  const { pages, enregistrements } = await indexer(TRAVAIL, lireLignesTransmises<DocumentRecherche>(DOCUMENTS));
+  const { pages, enregistrements } = await indexer(TRAVAIL, DOCUMENTS);
   console.log(`Recherche : ${pages} pages et ${enregistrements} enregistrements indexés.`);
 } catch (err) {
   echec(`L'indexation Pagefind a échoué : ${(err as Error).message}`);
 }
 
-for (const f of [CONTENU, VOCABULAIRE, DOCUMENTS]) rmSync(f, { force: true });
+for (const f of [CONTENU, VOCABULAIRE, DOCUMENTS]) rmSync(f, { recursive: true, force: true });
 
 // Bring the finished site next to its destination (a copy when it is on another disk), then swap.
 rmSync(SCRATCH, { recursive: true, force: true });

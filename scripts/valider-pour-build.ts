@@ -1,22 +1,23 @@
 // Validation for scripts/build.ts, in a process of its own: the texts, parsers, schemas and model it needs are given
 // back to the system when it ends, before Astro and Pagefind need the memory (a worker thread's are not).
-// Writes the validated content (for Astro), the search documents made from it (for the indexer), the search's files
-// of communes outside the territory (for the output folder) and its vocabulary (for Astro) where told, and sends
-// build.ts the problems found (warnings only, or none, when valid).
+// Writes the validated content (for Astro), the search documents made from it (a file each, for the indexer), the
+// search's files of communes outside the territory (for the output folder) and its vocabulary (for Astro) where told,
+// and sends build.ts the problems found (warnings only, or none, when valid).
 import { ContenuInvalide, type Probleme } from '../src/lib/content/probleme.ts';
 import { documentsRecherche } from '../src/lib/recherche/documents.ts';
 import { ecrireFichiersCommunes } from '../src/lib/recherche/fichiers-communes.ts';
-import { ecrireContenuValide, ecrireLignesTransmises, ecrireVocabulaire } from '../src/lib/site/contenu-valide.ts';
+import { ecrireContenuValide, ecrireVocabulaire } from '../src/lib/site/contenu-valide.ts';
+import { ecrireDocuments } from '../src/lib/recherche/fichiers-documents.ts';
 import { vocabulaire } from '../src/lib/recherche/vocabulaire.ts';
 import { contenuValide, modeleDe } from '../src/lib/site/donnees.ts';
 
-const [racine, fichierContenu, fichierDocuments, dossierCommunes] = process.argv.slice(2) as [string, string, string, string];
+const [racine, fichierContenu, dossierDocuments, dossierCommunes] = process.argv.slice(2) as [string, string, string, string];
 let problemes: Probleme[] = [];
 try {
   const contenu = contenuValide(racine, (avertissements) => (problemes = avertissements));
   ecrireContenuValide(fichierContenu, contenu);
   const modele = modeleDe(contenu);
-  ecrireLignesTransmises(fichierDocuments, documentsRecherche(modele));
+  ecrireDocuments(dossierDocuments, documentsRecherche(modele));
   ecrireFichiersCommunes(dossierCommunes, modele, contenu.territoire);
   ecrireVocabulaire(fichierContenu, JSON.stringify(vocabulaire(modele)));
 } catch (err) {

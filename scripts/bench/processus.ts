@@ -242,7 +242,7 @@ const fichierDocument = (dossier: string, url: string) => join(dossier, url.repl
 /**
  * Runs Pagefind's CLI over the built pages of `dist` (as the build indexes them: French, the same chunk size) into
  * `sortie`, which is then deleted. The pages already carry their glossary links. With `documents` (the search
- * documents the build sends through the Node API), the CLI also reads them, written as HTML files in a folder of
+ * documents the build writes as files for Pagefind), the CLI also reads them, written as HTML files in a folder of
  * `dist` that is deleted afterwards: then it does Pagefind's whole work of the build, on the same input.
  */
 export async function ancrePagefind(dist: string, sortie: string, documents?: readonly DocumentRecherche[]): Promise<Ancre> {

@@ -7,7 +7,7 @@ import { ecrireChamp as champ } from './champs.ts';
 import { TYPES } from './constantes.ts';
 import { genre, motsDuGenre } from './genres.ts';
 
-/** A search document that is not a page of the site: HTML given to Pagefind with the URL it stands for. */
+/** A search document that is not a page of the site: HTML for Pagefind, and the address it stands for (an anchor of a page). */
 export interface DocumentRecherche {
   url: string;
   content: string;
@@ -95,8 +95,9 @@ function documentsGlossaire(m: Pick<Modele, 'glossaire'>): DocumentRecherche[] {
 /**
  * The search documents that are not pages: the équipements, one document per commune and domain, and the glossary's
  * entries. The diagnostic tables are not among them: they are indexed on the fiche page itself, each pillar a
- * sub-result under its heading. Made one at a time: the build writes each as it comes (17 MB of HTML at 1,500 fiches,
- * which held whole took 100 MB more of the validation process, while Astro renders beside it).
+ * sub-result under its heading. Made one at a time: the build writes each as it comes, a file at its address
+ * (fichiers-documents.ts; 17 MB of HTML at 1,500 fiches, which held whole took 100 MB more of the validation process,
+ * while Astro renders beside it).
  */
 export function* documentsRecherche(m: Modele): Generator<DocumentRecherche> {
   yield* documentsEquipements(m);

@@ -226,6 +226,8 @@ function lignePage(f: Fragment, termes: readonly string[], filtres: Filtres): Li
 
 /** The row for one Pagefind result; nothing for a commune's équipements when none of those the filters leave holds the words. */
 export function ligne(f: Fragment, termes: readonly string[], filtres: Filtres = {}): Ligne | undefined {
+  // A search document's address is its file's path in the index, where Pagefind writes « # » as « %23 ».
+  f = { ...f, url: f.url.replace('%23', '#') };
   return f.filters?.type?.includes(TYPES.equipement) ? ligneEquipements(f, termes, filtres) : lignePage(f, termes, filtres);
 }
 

@@ -1,6 +1,6 @@
-// How the build hands what it validated to the processes that need it (Astro, the indexer): files read instead of
+// How the build hands what it validated to Astro's process: files read instead of
 // the YAML. Kept apart from donnees.ts so that scripts/build.ts can name them without loading the validation's modules.
-import { closeSync, existsSync, openSync, readFileSync, readSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { deserialize, serialize } from 'node:v8';
 import type { Glossaire, Programme, Quartier, Territoire, VerificationSources } from '../../schemas/index.ts';
 
@@ -21,45 +21,16 @@ export interface ContenuValide {
  */
 export const FICHIER_CONTENU_VALIDE = 'QPV_CONTENU_VALIDE';
 
-/**
- * Written beside, piece after piece as they come, then renamed: a reader, which may be waiting for the file in another
- * process, never sees half of it.
- */
-function ecrireEnEntier(fichier: string, morceaux: Iterable<string | Uint8Array>): void {
-  const fd = openSync(`${fichier}.partiel`, 'w');
-  try {
-    for (const m of morceaux) writeFileSync(fd, m);
-  } finally {
-    closeSync(fd);
-  }
+/** Written beside, then renamed: a reader, which may be waiting for the file in another process, never sees half of it. */
+function ecrireEnEntier(fichier: string, corps: string | Uint8Array): void {
+  writeFileSync(`${fichier}.partiel`, corps);
   renameSync(`${fichier}.partiel`, fichier);
 }
 
 // V8's structured serialization: at 1,500 fiches (28 MB) four to six times faster than JSON each way, and exact for
 // any value. Every process of the build runs the same Node binary (process.execPath), so it reads it back.
-export const ecrireContenuValide = (fichier: string, contenu: ContenuValide): void => ecrireEnEntier(fichier, [serialize(contenu)]);
+export const ecrireContenuValide = (fichier: string, contenu: ContenuValide): void => ecrireEnEntier(fichier, serialize(contenu));
 export const lireContenuValide = (fichier: string): ContenuValide => deserialize(readFileSync(fichier)) as ContenuValide;
-
-// A list written and read one item at a time (the search documents: 17 MB of HTML at 1,500 fiches), so that neither
-// side holds more than the items it is working on: one JSON text a line (JSON escapes every line break inside a value).
-export function ecrireLignesTransmises(fichier: string, valeurs: Iterable<unknown>): void {
-  ecrireEnEntier(fichier, Iterator.from(valeurs).map((v) => `${JSON.stringify(v)}\n`));
-}
-export function* lireLignesTransmises<T>(fichier: string): Generator<T> {
-  const fd = openSync(fichier, 'r');
-  const tampon = Buffer.alloc(1 << 20);
-  const decodeur = new TextDecoder();
-  let reste = '';
-  try {
-    for (let lus; (lus = readSync(fd, tampon)) > 0; ) {
-      const lignes = (reste + decodeur.decode(tampon.subarray(0, lus), { stream: true })).split('\n');
-      reste = lignes.pop()!;
-      for (const ligne of lignes) yield JSON.parse(ligne) as T;
-    }
-  } finally {
-    closeSync(fd);
-  }
-}
 
 /** How long Astro's process waits for the validation (started at the same time) before giving up. */
 const ATTENTE_MAX_MS = 10 * 60_000;
@@ -82,4 +53,4 @@ export function attendreFichier(fichier: string): void {
  * 1,500 fiches).
  */
 export const fichierVocabulaire = (fichierContenu: string): string => `${fichierContenu}.vocabulaire`;
-export const ecrireVocabulaire = (fichierContenu: string, corps: string): void => ecrireEnEntier(fichierVocabulaire(fichierContenu), [corps]);
+export const ecrireVocabulaire = (fichierContenu: string, corps: string): void => ecrireEnEntier(fichierVocabulaire(fichierContenu), corps);

@@ -7,7 +7,8 @@ import { formesDuMot, termes as termesDe } from '../../../src/lib/recherche/text
 type Partie = { ancre?: { element: string; id: string; text?: string }; texte: string };
 
 /**
- * A fragment as Pagefind returns it: the words of the parts, anchors at their first word, and a location for
+ * A fragment as Pagefind returns it (a search document's address with « %23 » for « # », as Pagefind writes a file's
+ * path, see fichiers-documents.ts): the words of the parts, anchors at their first word, and a location for
  * every word that shares its first three letters with a query term, as Pagefind's prefix and fallback matches do.
  */
 function fragment(url: string, titre: string, type: string, parties: Partie[], q: string, filtres: Record<string, string[]> = {}): Fragment {
@@ -24,7 +25,7 @@ function fragment(url: string, titre: string, type: string, parties: Partie[], q
 
 const enseignement = (q: string) =>
   fragment(
-    '/communes/lievin/#domaine-c',
+    '/communes/lievin/%23domaine-c',
     'Enseignement à Liévin',
     'Équipement',
     [
@@ -38,7 +39,7 @@ const enseignement = (q: string) =>
   );
 const sports = (q: string) =>
   fragment(
-    '/communes/lievin/#domaine-f',
+    '/communes/lievin/%23domaine-f',
     'Sports, loisirs et culture à Liévin',
     'Équipement',
     [
