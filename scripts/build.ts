@@ -3,8 +3,8 @@
 // package.json runs it with a 1 MB young generation and a 40 MB old one: this process only waits, and drives the
 // Pagefind binary, the build's largest process, through its Node API; V8's defaults let it reach 0.12 to 0.14 GB
 // meanwhile (0.07 to 0.08 GB now). What it holds does not grow with the territory: the build still ran with a 12 MB
-// old generation at 1,500 fiches. (V8's memory-saving mode, --optimize-for-size, saved
-// 15 MB more, but the builds that used it ran 2 to 13 s slower in turn.)
+// old generation at 1,500 fiches. (V8's memory-saving mode, --optimize-for-size, saved 15 MB more, but the builds
+// that used it ran 2 to 13 s slower in turn.)
 import { fork, spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';

@@ -6,21 +6,18 @@ import { dirname, join } from 'node:path';
 import type { DocumentRecherche } from './documents.ts';
 
 /**
- * What Pagefind reads in the folder: the files, each named after its address's fragment. Not « **​/* », which
- * matches the folders too: Pagefind then tries to read each folder as a page, and waits before giving up on it (at
- * 1,500 fiches, 40 s of nothing).
+ * What Pagefind reads in the folder: the files, each named after its address's fragment. Not every path, which takes
+ * the folders too: Pagefind then tries to read each folder as a page, and waits before giving up on it (at 1,500
+ * fiches, 40 s of nothing).
  */
 export const FICHIERS_DOCUMENTS = '**/#*';
 
 /** Writes each document at its address under `dossier`, one at a time (17 MB of HTML at 1,500 fiches). */
-export function ecrireDocuments(dossier: string, documents: Iterable<DocumentRecherche>): number {
-  let n = 0;
+export function ecrireDocuments(dossier: string, documents: Iterable<DocumentRecherche>): void {
   for (const d of documents) {
     if (!/\/#[^/]+$/.test(d.url)) throw new Error(`${d.url} : l'adresse d'un document de recherche se termine par une ancre (/#…)`);
     const chemin = join(dossier, d.url);
     mkdirSync(dirname(chemin), { recursive: true });
     writeFileSync(chemin, d.content);
-    n++;
   }
-  return n;
 }
