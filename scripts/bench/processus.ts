@@ -1,11 +1,12 @@
 // Measures one run of scripts/build.ts from outside: wall time, CPU and memory of its whole process tree
 // (build.ts, Astro, the Pagefind binary), sampled from /proc every 50 ms, and GNU time's figure when present.
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { TAILLE_MORCEAUX } from '../indexer.ts';
 import type { DocumentRecherche } from '../../src/lib/recherche/documents.ts';
+import { ecrireDocuments, FICHIERS_DOCUMENTS } from '../../src/lib/recherche/fichiers-documents.ts';
 import { RACINE } from './vocabulaire.ts';
 import paquet from '../../package.json' with { type: 'json' };
 
@@ -236,25 +237,23 @@ function binairePagefind(): string {
   throw new Error(`pas de binaire Pagefind pour ${plateforme}-${process.arch}`);
 }
 
-/** Where a search document goes among the pages for the CLI: `/communes/<commune>/#domaine-c` → `…/communes/<commune>/domaine-c/index.html`. */
-const fichierDocument = (dossier: string, url: string) => join(dossier, url.replace('#', ''), 'index.html');
+/** The folder of `dist` where the search documents are written for the CLI, as the build writes them for its own indexing. */
+const DOCUMENTS_ANCRE = 'documents-ancre';
 
 /**
  * Runs Pagefind's CLI over the built pages of `dist` (as the build indexes them: French, the same chunk size) into
  * `sortie`, which is then deleted. The pages already carry their glossary links. With `documents` (the search
- * documents the build writes as files for Pagefind), the CLI also reads them, written as HTML files in a folder of
- * `dist` that is deleted afterwards: then it does Pagefind's whole work of the build, on the same input.
+ * documents the build writes as files for Pagefind), the CLI also reads them, written the same way (`ecrireDocuments`)
+ * in a folder of `dist` that is deleted afterwards: then it does Pagefind's whole work of the build, on the same input.
  */
 export async function ancrePagefind(dist: string, sortie: string, documents?: readonly DocumentRecherche[]): Promise<Ancre> {
   rmSync(sortie, { recursive: true, force: true });
-  const dossierDocuments = join(dist, 'documents-ancre');
-  for (const d of documents ?? []) {
-    const fichier = fichierDocument(dossierDocuments, d.url);
-    mkdirSync(dirname(fichier), { recursive: true });
-    writeFileSync(fichier, d.content);
-  }
+  const dossierDocuments = join(dist, DOCUMENTS_ANCRE);
+  // Its default glob takes every .html file; the documents' files have no extension, so it is given them too.
+  const glob = documents ? ['--glob', `{**/*.html,${DOCUMENTS_ANCRE}/${FICHIERS_DOCUMENTS}}`] : [];
+  if (documents) ecrireDocuments(dossierDocuments, documents);
   const env = { ...process.env, PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE: TAILLE_MORCEAUX };
-  const suivi = await suivre(binairePagefind(), ['--site', dist, '--output-path', sortie, '--force-language', 'fr', '--verbose'], env);
+  const suivi = await suivre(binairePagefind(), ['--site', dist, '--output-path', sortie, '--force-language', 'fr', '--verbose', ...glob], env);
   rmSync(sortie, { recursive: true, force: true });
   rmSync(dossierDocuments, { recursive: true, force: true });
   if (suivi.code !== 0) throw new Error(`Pagefind (CLI) a échoué (code ${suivi.code}) :\n${suivi.journal.slice(-4000)}`);
