@@ -45,10 +45,14 @@ test('Pagefind ne lit que les pages à indexer, et toutes : chaque page qui port
   for (const f of fichiers(DIST_DEFAUT, '.html')) {
     if (!readFileSync(join(DIST_DEFAUT, f), 'utf8').includes('data-pagefind-body')) continue;
     avecCorps++;
+    // Without it, a search by filters alone, sorted by it, would leave the page out (rang.ts).
+    if (!/data-pagefind-body(?:="")? data-pagefind-sort="rang:\d [^"]+"/.test(readFileSync(join(DIST_DEFAUT, f), 'utf8'))) erreurs.push(`${f} : sans clé de tri`);
     if (!matchesGlob(f, PAGES_INDEXEES)) erreurs.push(`${f} : hors de PAGES_INDEXEES (scripts/indexer.ts)`);
     if (!indexees.has(`/${cheminPage(f)}`)) erreurs.push(`${f} : absente de l’index`);
   }
   if (avecCorps < 40) erreurs.push(`${avecCorps} pages à indexer seulement : data-pagefind-body a-t-il changé de forme ?`);
+  // The search documents are read from the site's folder, then taken out of it: never published.
+  for (const f of fichiers(DIST_DEFAUT, '')) if (f.split('/').some((n) => n.startsWith('#'))) erreurs.push(`${f} : document de recherche publié`);
   aucuneErreur(erreurs, 'page(s) à indexer laissée(s) de côté');
 });
 

@@ -5,6 +5,7 @@ import { ancres, nomEtCode } from '../site/ancres.ts';
 import { filtreListe, parDomaine, type EquipementVue, type Modele } from '../site/modele.ts';
 import { ecrireChamp as champ } from './champs.ts';
 import { TYPES } from './constantes.ts';
+import { attributRang } from './rang.ts';
 import { genre, motsDuGenre } from './genres.ts';
 
 /** A search document that is not a page of the site: HTML for Pagefind, and the address it stands for (an anchor of a page). */
@@ -20,11 +21,12 @@ const POIDS_GENRE = 3;
 const POIDS_QUARTIERS = 0.5;
 
 
-function page(titre: string, filtres: Record<string, string[]>, meta: Record<string, string>, corps: string): string {
+/** A document's HTML; `nom` orders it among those of its type (rang.ts). */
+function page(titre: string, nom: string, filtres: Record<string, string[]> & { type: [string] }, meta: Record<string, string>, corps: string): string {
   // Values in an attribute, not as text: a filter's text would count as words of the document.
   const valeur = (genre: string, cle: string, v: string) => `<span data-pagefind-${genre}="${cle}[data-valeur]" data-valeur="${echapperHtml(v)}"></span>`;
   const spans = [...Object.entries(filtres).flatMap(([cle, valeurs]) => valeurs.map((v) => valeur('filter', cle, v))), ...Object.entries(meta).map(([cle, v]) => valeur('meta', cle, v))];
-  return `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>${echapperHtml(titre)}</title></head><body><main data-pagefind-body>${spans.join('')}<h1>${echapperHtml(titre)}</h1>${corps}</main></body></html>`;
+  return `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>${echapperHtml(titre)}</title></head><body><main data-pagefind-body data-pagefind-sort="${echapperHtml(attributRang(filtres.type[0], nom))}">${spans.join('')}<h1>${echapperHtml(titre)}</h1>${corps}</main></body></html>`;
 }
 
 
@@ -71,6 +73,8 @@ function* documentsEquipements(m: Modele): Generator<DocumentRecherche> {
         url: `/communes/${c.slug}/#${ancres.domaine(domaine)}`,
         content: page(
           `${libellesDomaines[domaine]} ${a(c.nom)}`,
+          // By commune, then domain, in the order of the commune pages' sections.
+          `${c.nom} ${domaine}`,
           // By the lists of the quartiers they are attached to (none when the territory has a single list).
           { type: [TYPES.equipement], commune: [c.nom], domaine: [libellesDomaines[domaine]], quartier: quartiers, liste: filtreListe(codes, m) },
           { genres: genres.join(', ') },
@@ -88,7 +92,7 @@ function* documentsEquipements(m: Modele): Generator<DocumentRecherche> {
 function documentsGlossaire(m: Pick<Modele, 'glossaire'>): DocumentRecherche[] {
   return m.glossaire.map((g) => {
     const titre = 'developpe' in g && g.developpe ? `${g.terme} (${g.developpe})` : g.terme;
-    return { url: `/glossaire/#${g.id}`, content: page(titre, { type: [TYPES.definition] }, { nom: g.terme }, `<p>${echapperHtml(g.definition)}</p>`) };
+    return { url: `/glossaire/#${g.id}`, content: page(titre, g.terme, { type: [TYPES.definition] }, { nom: g.terme }, `<p>${echapperHtml(g.definition)}</p>`) };
   });
 }
 

@@ -1,5 +1,6 @@
 // Pagefind's search API, loaded once, with the site's ranking. Only what the page uses is typed.
 import type { Fragment } from '../../lib/recherche/resultats.ts';
+import { CLE_RANG } from '../../lib/recherche/constantes.ts';
 
 export type Comptes = Record<string, Record<string, number>>;
 
@@ -18,7 +19,7 @@ export interface Reponse {
 interface Api {
   options: (o: Record<string, unknown>) => Promise<void>;
   init: () => Promise<void>;
-  search: (q: string | null, o?: { filters?: Record<string, unknown> }) => Promise<Reponse>;
+  search: (q: string | null, o?: { filters?: Record<string, unknown>; sort?: Record<string, string> }) => Promise<Reponse>;
   filters: () => Promise<Comptes>;
 }
 
@@ -53,11 +54,23 @@ export function chargerFiltres(api: Api): Promise<Comptes> {
 }
 
 /**
+ * Pagefind does not rank a search by filters alone or a phrase between quotes: it lists them in the order it read the
+ * pages, which follows the disk. They are asked in the order of rang.ts instead, and keep equal scores (Pagefind makes
+ * the sort's positions their scores), as unranked results.
+ */
+async function chercherUne(api: Api, q: string | null, o: { filters?: Record<string, unknown> }): Promise<Reponse> {
+  if (q !== null && !/^".*"$/.test(q)) return api.search(q, o);
+  const r = await api.search(q, { ...o, sort: { [CLE_RANG]: 'asc' } });
+  for (const x of r.results) x.score = 1;
+  return r;
+}
+
+/**
  * One search sent as several queries (the spellings of `requetesPagefind`): their results together, each document once
  * at its best score, best first; each filter value counted at its largest.
  */
 export async function chercherTout(api: Api, requetes: readonly (string | null)[], o: { filters?: Record<string, unknown> }): Promise<Reponse> {
-  const reponses = await Promise.all(requetes.map((q) => api.search(q, o)));
+  const reponses = await Promise.all(requetes.map((q) => chercherUne(api, q, o)));
   if (reponses.length === 1) return reponses[0]!;
   const parId = new Map<string, Resultat>();
   for (const r of reponses.flatMap((x) => x.results)) if ((parId.get(r.id)?.score ?? -Infinity) < r.score) parId.set(r.id, r);

@@ -56,3 +56,8 @@ test('les documents d’équipements portent les listes de leurs quartiers, seul
   assert.deepEqual(listes('F'), ['QPV 2015', 'Quartiers 2030']);
   assert.deepEqual(listes('C'), ['Quartiers 2030']);
 });
+
+test('chaque document porte sa clé de tri, sans laquelle Pagefind l’écarterait d’une recherche par filtres seuls', () => {
+  for (const d of documents) assert.match(d.content, /<main data-pagefind-body data-pagefind-sort="rang:[45] [^"]+">/, d.url);
+  assert.match(documents.find((d) => d.url === '/communes/lievin/#domaine-c')!.content, /data-pagefind-sort="rang:4 lievin c"/);
+});

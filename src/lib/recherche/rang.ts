@@ -1,0 +1,21 @@
+// The order of the results Pagefind gives without ranking them: a search by filters alone (« this commune »)
+// and a phrase between quotes. Pagefind lists those in the order it read the pages, which follows the disk (two
+// machines give two orders); with a sort key on every page and document, the search page asks for this order instead.
+import { sansAccents } from './texte.ts';
+import { CLE_RANG, TYPES } from './constantes.ts';
+
+/** The kinds of results in the order they come: the places first, then what is in them, then the words explained. */
+// « Page »: the texts marked `recherche: true` (src/layouts/Texte.astro).
+const ORDRE: readonly string[] = [TYPES.quartier, TYPES.commune, TYPES.programme, 'Page', TYPES.equipement, TYPES.definition];
+
+/**
+ * The sort key of a page or document of type `type` named `nom`: its kind's place, then its name without accents or
+ * capitals (Pagefind compares the keys as strings), « 1 cite des genets ».
+ */
+export function rang(type: string, nom: string): string {
+  const place = ORDRE.indexOf(type);
+  return `${place === -1 ? ORDRE.length : place} ${sansAccents(nom)}`;
+}
+
+/** The value of `data-pagefind-sort` that gives Pagefind the key. */
+export const attributRang = (type: string, nom: string) => `${CLE_RANG}:${rang(type, nom)}`;
