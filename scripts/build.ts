@@ -1,16 +1,17 @@
 // npm run build: validate, build with Astro into a scratch folder, index it with Pagefind, check it,
 // and only then swap it into dist/. A failure at any step leaves the previous dist/ untouched.
-// package.json runs it with a 1 MB young generation and a 40 MB old one: this process only waits, and drives the
-// Pagefind binary, the build's largest process, through its Node API; V8's defaults let it reach 0.12 to 0.14 GB
-// meanwhile (0.07 to 0.08 GB now). What it holds does not grow with the territory: the build still ran with a 12 MB
+// package.json runs it with a 1 MB young generation and a 40 MB old one: this process only waits, beside Astro and
+// then the Pagefind binary, the build's largest processes; V8's defaults let it reach 0.12 to 0.14 GB meanwhile
+// (0.07 to 0.08 GB now). What it holds does not grow with the territory: the build still ran with a 12 MB
 // old generation at 1,500 fiches. (V8's memory-saving mode, --optimize-for-size, saved 15 MB more, but the builds
 // that used it ran 2 to 13 s slower in turn.)
 import { fork, spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { cpSync, existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { bloquants, formaterProbleme, trierProblemes, type Probleme } from '../src/lib/content/probleme.ts';
 import { FICHIER_CONTENU_VALIDE, fichierVocabulaire } from '../src/lib/site/contenu-valide.ts';
 import { avertissementPublication } from '../src/lib/publication/reglages.ts';
+import { deplacerDans } from './deplacer.ts';
 import { indexer } from './indexer.ts';
 
 const DIST = resolve(process.env.DIST_DIR ?? 'dist');
@@ -21,7 +22,7 @@ const TRAVAIL = resolve('.build', String(process.pid));
 const CONTENU = `${TRAVAIL}.contenu`;
 /** And the search's vocabulary, read by Astro's process too. */
 const VOCABULAIRE = fichierVocabulaire(CONTENU);
-/** And the search documents made from the content, a file each, read by Pagefind after the pages (indexer.ts). */
+/** And the search documents made from the content, a file each, read by Pagefind with the pages (indexer.ts). */
 const DOCUMENTS = `${TRAVAIL}.documents`;
 /** Also written by the validation: the search's files of communes outside the territory, moved into the site after Astro. */
 const COMMUNES = `${TRAVAIL}.communes`;
@@ -34,18 +35,6 @@ function echec(message: string): never {
   rmSync(SCRATCH, { recursive: true, force: true });
   console.error(`\n${message}\nLe dossier ${DIST} n'a pas été modifié.`);
   process.exit(1);
-}
-
-/**
- * Moves each file of `source` to the same place under `cible`, by renaming (both are in .build/, on one disk): the
- * search's 567 files of communes outside the territory took half a second to copy, after Astro, at every build.
- */
-function deplacerDans(source: string, cible: string): void {
-  for (const entree of readdirSync(source, { withFileTypes: true })) {
-    const vers = join(cible, entree.name);
-    if (entree.isDirectory() && existsSync(vers)) deplacerDans(join(source, entree.name), vers);
-    else renameSync(join(source, entree.name), vers);
-  }
 }
 
 // Astro starts at once: bundling needs no data, and its pages wait for the validated content (see donnees.ts).

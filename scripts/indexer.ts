@@ -1,12 +1,16 @@
 // Builds the Pagefind index of a built site: its pages, plus the documents made from the data (équipements grouped by
 // commune and domain, glossary entries), whose headings Pagefind returns as sub-results; then has the search page
-// preload the index's metadata file, whose name is known only now. Pagefind's service works on one request at a
-// time: the 1,161 documents of a 1,500-fiche build, each sent as a request of its own, were read one after the other
-// on one core (3 to 4 s). Written as files and read as a folder, they are read on every core (1.2 to 1.5 s).
-import { readFileSync, writeFileSync } from 'node:fs';
-import * as pagefind from 'pagefind';
+// preload the index's metadata file, whose name is known only now. The documents, written as files at their address,
+// are put in the site for Pagefind's CLI to read with the pages, then taken out: they are never published.
+// Pagefind's CLI rather than its Node service: the service answers one request at a time and builds the index twice
+// when asked to write it (once for the request, once in the writing), so at 1,500 fiches it took 0.5 to 1 s more and
+// 45 MB more at its peak, for the same files.
+import { spawn } from 'node:child_process';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { prechargerMetadonnees } from '../src/lib/recherche/prechargement.ts';
 import { FICHIERS_DOCUMENTS } from '../src/lib/recherche/fichiers-documents.ts';
+import { deplacerDans } from './deplacer.ts';
 
 // Pagefind cuts its word index into chunks of about 20,000 word positions (~30 KB): a search downloads one per
 // word typed, the largest part of a first search after the WebAssembly. Smaller chunks (~3 KB) keep a search within
@@ -30,29 +34,50 @@ export const PAGES_INDEXEES = '{quartiers/*,communes/*,programmes/*,methodologie
  */
 const ALLOCATION_PAGEFIND = 'narenas:1,dirty_decay_ms:0,muzzy_decay_ms:0';
 
+/** The Pagefind binary that the `pagefind` package installs for this machine, found as its own wrapper finds it. */
+export function binairePagefind(): string {
+  const plateforme = process.platform === 'win32' ? 'windows' : process.platform;
+  const require = createRequire(import.meta.url);
+  for (const nom of ['pagefind_extended', 'pagefind']) {
+    const choisi = process.env[`${nom.toUpperCase()}_BINARY_PATH`];
+    if (choisi) return choisi;
+    try {
+      return require.resolve(`@pagefind/${plateforme}-${process.arch}/bin/${nom}${plateforme === 'windows' ? '.exe' : ''}`);
+    } catch {
+      // the other edition
+    }
+  }
+  throw new Error(`pas de programme Pagefind pour ${plateforme}-${process.arch} : relancez « npm install »`);
+}
+
+/** Runs Pagefind's CLI; its output is shown only if it fails. */
+function pagefind(args: string[]): Promise<void> {
+  return new Promise((ok, ko) => {
+    const env = { ...process.env, PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE: process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'] ?? TAILLE_MORCEAUX, _RJEM_MALLOC_CONF: process.env['_RJEM_MALLOC_CONF'] ?? ALLOCATION_PAGEFIND };
+    const p = spawn(binairePagefind(), args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let sortie = '';
+    p.stdout.on('data', (d) => (sortie += d));
+    p.stderr.on('data', (d) => (sortie += d));
+    p.once('error', ko);
+    p.once('close', (code) => (code === 0 ? ok() : ko(new Error(`Pagefind s'est arrêté (code ${code}) :\n${sortie.trim().slice(-4000)}`))));
+  });
+}
+
 /**
  * `documents`: the folder where the validation wrote `documentsRecherche(modele)`, each file at its document's address
- * (fichiers-documents.ts). Read after the pages, so that they come after them in the index: a search with filters
- * alone lists Pagefind's results in that order, quartiers and communes before their équipements.
+ * (fichiers-documents.ts). Pagefind reads pages and documents in the order the disk lists them; the search page does not
+ * depend on it (src/lib/recherche/rang.ts).
  */
 export async function indexer(dossier: string, documents: string): Promise<{ pages: number; enregistrements: number }> {
-  process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'] ??= TAILLE_MORCEAUX;
-  process.env['_RJEM_MALLOC_CONF'] ??= ALLOCATION_PAGEFIND;
-  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'fr' });
-  if (!index) throw new Error(errors.join('; '));
-  const verifier = <R extends { errors: string[] }>(r: R): R => {
-    if (r.errors.length) throw new Error(r.errors.join('; '));
-    return r;
-  };
+  const enregistrements = readdirSync(documents, { recursive: true, withFileTypes: true }).filter((f) => f.isFile()).length;
+  const deplaces = deplacerDans(documents, dossier);
   try {
-    const pages = verifier(await index.addDirectory({ path: dossier, glob: PAGES_INDEXEES }));
-    const lus = verifier(await index.addDirectory({ path: documents, glob: FICHIERS_DOCUMENTS }));
-    verifier(await index.writeFiles({ outputPath: `${dossier}/pagefind` }));
-    const recherche = `${dossier}/recherche/index.html`;
-    const entree = JSON.parse(readFileSync(`${dossier}/pagefind/pagefind-entry.json`, 'utf8'));
-    writeFileSync(recherche, prechargerMetadonnees(readFileSync(recherche, 'utf8'), entree));
-    return { pages: pages.page_count, enregistrements: lus.page_count };
+    await pagefind(['--site', dossier, '--glob', `{${PAGES_INDEXEES},${FICHIERS_DOCUMENTS}}`, '--force-language', 'fr', '--silent']);
   } finally {
-    await pagefind.close();
+    for (const f of deplaces) rmSync(f, { recursive: true, force: true });
   }
+  const recherche = `${dossier}/recherche/index.html`;
+  const entree = JSON.parse(readFileSync(`${dossier}/pagefind/pagefind-entry.json`, 'utf8'));
+  writeFileSync(recherche, prechargerMetadonnees(readFileSync(recherche, 'utf8'), entree));
+  return { pages: readdirSync(`${dossier}/pagefind/fragment`).length - enregistrements, enregistrements };
 }

@@ -2,9 +2,8 @@
 // (build.ts, Astro, the Pagefind binary), sampled from /proc every 50 ms, and GNU time's figure when present.
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { TAILLE_MORCEAUX } from '../indexer.ts';
+import { binairePagefind, TAILLE_MORCEAUX } from '../indexer.ts';
 import type { DocumentRecherche } from '../../src/lib/recherche/documents.ts';
 import { ecrireDocuments, FICHIERS_DOCUMENTS } from '../../src/lib/recherche/fichiers-documents.ts';
 import { RACINE } from './vocabulaire.ts';
@@ -221,20 +220,6 @@ export interface Ancre {
   pages: number;
   /** Pagefind's own steps (its verbose output), each with its duration in seconds. */
   etapes: [string, number][];
-}
-
-/** The Pagefind binary that the `pagefind` package runs (its npm wrapper resolves it the same way). */
-function binairePagefind(): string {
-  const plateforme = process.platform === 'win32' ? 'windows' : process.platform;
-  const require = createRequire(import.meta.url);
-  for (const nom of ['pagefind_extended', 'pagefind']) {
-    try {
-      return require.resolve(`@pagefind/${plateforme}-${process.arch}/bin/${nom}`);
-    } catch {
-      // the other edition
-    }
-  }
-  throw new Error(`pas de binaire Pagefind pour ${plateforme}-${process.arch}`);
 }
 
 /** The folder of `dist` where the search documents are written for the CLI, as the build writes them for its own indexing. */
