@@ -42,7 +42,7 @@ try {
       const parSorte = Object.entries(m.rssParSorte).map(([sorte, v]) => `${sorte} ${mo(v)}`).join(', ');
       console.error(`  construction ${k + 1}/${o.essais} : ${s(m.murS)} (CPU ${s(m.cpuS)}), autres processus ${m.autres.toFixed(2)} cœur, arbre ${mo(m.rssArbre)}${m.rssMax ? `, GNU time ${mo(m.rssMax)}` : ''} [${parSorte}] (validation ${s(m.phases.validation)}, astro ${s(m.phases.astro)}, pagefind ${s(m.phases.indexation)})`);
       // Right after the build, on the same pages: Pagefind's CLI alone, the anchor of our indexing phase; then the CLI
-      // over the pages and the documents the build sends through the API, made from the same content: the same input.
+      // over the pages and the documents the build indexes with them, made from the same content: the same input.
       m.ancre = await ancrePagefind(dist, join(dossier, 'ancre-pagefind'));
       console.error(`  Pagefind CLI seul : ${s(m.ancre.murS)} (CPU ${s(m.ancre.cpuS)}), ${mo(m.ancre.rss)}, ${m.ancre.pages} pages ; notre indexation : ${(m.phases.indexation / m.ancre.murS).toFixed(2)} × son temps, ${(m.rssIndexation / m.ancre.rss).toFixed(2)} × sa mémoire`);
       documents ??= [...documentsRecherche(modeleDe(contenuValide(contenu)))];

@@ -189,7 +189,7 @@ export async function construire(contenu: string, dist: string, travail: string)
   const suivi = await suivre(commande, args, env);
   if (suivi.code !== 0) throw new Error(`la construction a échoué (code ${suivi.code}) :\n${suivi.journal.slice(-4000)}`);
 
-  // GNU time's figure is the largest process it waited for: the Pagefind binary, never reaped by its Node API, is not in it.
+  // GNU time's figure is the largest single process of the tree (each one is waited for): not the tree's sum.
   let rssMax: number | undefined;
   if (avecTime) {
     const m = /Maximum resident set size \(kbytes\): (\d+)/.exec(readFileSync(fichierTime, 'utf8'));

@@ -110,7 +110,7 @@ export function rapport(lignes: Ligne[], o: Options): string {
   const l: string[] = [];
   const plusieurs = o.essais > 1;
   l.push(`Banc d'essai : ${lignes.map((x) => x.n).join(', ')} quartiers synthétiques, ${o.essais} construction(s) par taille${plusieurs ? ' (médiane)' : ''}, Node ${process.version}, requête « ${o.requete} ».`, '');
-  l.push("| N | temps total | par fiche | temps CPU (arbre) | mémoire max (arbre de processus) | max RSS (GNU time, sans Pagefind) | pages HTML | dist/ | fichiers | index de recherche | fiche (gzip, HTML + CSS) | JS d'une fiche | 1re recherche (gzip) | autres processus (cœurs) |");
+  l.push("| N | temps total | par fiche | temps CPU (arbre) | mémoire max (arbre de processus) | max RSS (GNU time, plus gros processus) | pages HTML | dist/ | fichiers | index de recherche | fiche (gzip, HTML + CSS) | JS d'une fiche | 1re recherche (gzip) | autres processus (cœurs) |");
   l.push('|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
   for (const x of lignes) {
     const murs = plusieurs ? ` (${x.mesures.map((m) => m.murS.toFixed(1)).join(' / ')})` : '';
@@ -131,7 +131,7 @@ export function rapport(lignes: Ligne[], o: Options): string {
   if (ancrees.length) {
     l.push(
       '',
-      "Notre indexation (ce qui suit Astro : Pagefind par son API Node, les pages et nos documents, puis la bascule) et le CLI de Pagefind lancé seul juste après dans un dossier jetable, sur les mêmes pages (« pages »), puis sur les mêmes pages et nos documents écrits en fichiers (« pages + documents » : la même entrée que la nôtre) (médianes) :",
+      "Notre indexation (ce qui suit Astro : le CLI de Pagefind sur les pages et nos documents, puis la bascule) et le CLI de Pagefind lancé seul juste après dans un dossier jetable, sur les mêmes pages (« pages »), puis sur les mêmes pages et nos documents écrits en fichiers (« pages + documents » : la même entrée que la nôtre) (médianes) :",
       '',
     );
     l.push('| N | CLI sur | notre indexation | CLI Pagefind | rapport des temps | mémoire (arbre, après Astro) | mémoire du CLI | rapport des mémoires | CPU du CLI | pages (CLI) | étapes du CLI |');
