@@ -4,13 +4,16 @@
 import { sansAccents } from './texte.ts';
 import { CLE_RANG, TYPES } from './constantes.ts';
 
-/** The kinds of results in the order they come: the places first, then what is in them, then the words explained. */
-// « Page »: the texts marked `recherche: true` (src/layouts/Texte.astro).
-const ORDRE: readonly string[] = [TYPES.quartier, TYPES.commune, TYPES.programme, 'Page', TYPES.equipement, TYPES.definition];
+/**
+ * The kinds of results in the order they come: the places first (a commune before its quartiers, when its filter is
+ * chosen), then what is in them, then the words explained. « Page »: the texts marked `recherche: true`
+ * (src/layouts/Texte.astro).
+ */
+const ORDRE: readonly string[] = [TYPES.commune, TYPES.quartier, TYPES.programme, 'Page', TYPES.equipement, TYPES.definition];
 
 /**
  * The sort key of a page or document of type `type` named `nom`: its kind's place, then its name without accents or
- * capitals (Pagefind compares the keys as strings), « 1 cite des genets ».
+ * capitals (Pagefind compares the keys as strings): « 1 cite des genets (qp900322) » for a fiche.
  */
 export function rang(type: string, nom: string): string {
   const place = ORDRE.indexOf(type);

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { attributRang, rang } from '../../../src/lib/recherche/rang.ts';
 import { TYPES } from '../../../src/lib/recherche/constantes.ts';
 
-test('les résultats non classés viennent par sorte (quartiers, communes, programmes, pages, équipements, définitions), puis par nom', () => {
+test('les résultats non classés viennent par sorte (communes, quartiers, programmes, pages, équipements, définitions), puis par nom', () => {
   const cles = [
     rang(TYPES.definition, 'QPV'),
     rang(TYPES.equipement, 'Avion F'),
@@ -16,10 +16,10 @@ test('les résultats non classés viennent par sorte (quartiers, communes, progr
     rang(TYPES.quartier, 'Cité 4 (QP062030)'),
   ];
   assert.deepEqual([...cles].sort(), [
-    '0 cite 4 (qp062030)',
-    '0 residence les cytises (qp062025)',
-    '1 angres',
-    '1 eleu-dit-leauwette',
+    '0 angres',
+    '0 eleu-dit-leauwette',
+    '1 cite 4 (qp062030)',
+    '1 residence les cytises (qp062025)',
     '2 npnru',
     '3 methodologie',
     '4 angres c',
@@ -30,5 +30,5 @@ test('les résultats non classés viennent par sorte (quartiers, communes, progr
 
 test('une sorte inconnue vient en dernier ; la clé est celle que lit la page de recherche', () => {
   assert.equal(rang('Autre', 'Œuvre'), '6 oeuvre');
-  assert.equal(attributRang(TYPES.commune, 'Liévin'), 'rang:1 lievin');
+  assert.equal(attributRang(TYPES.commune, 'Liévin'), 'rang:0 lievin');
 });
