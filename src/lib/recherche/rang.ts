@@ -6,10 +6,9 @@ import { CLE_RANG, TYPES } from './constantes.ts';
 
 /**
  * The kinds of results in the order they come: the places first (a commune before its quartiers, when its filter is
- * chosen), then what is in them, then the words explained. « Page »: the texts marked `recherche: true`
- * (src/layouts/Texte.astro).
+ * chosen), then what is in them (`page`: the texts marked `recherche: true`), then the words explained.
  */
-const ORDRE: readonly string[] = [TYPES.commune, TYPES.quartier, TYPES.programme, 'Page', TYPES.equipement, TYPES.definition];
+const ORDRE: readonly string[] = [TYPES.commune, TYPES.quartier, TYPES.programme, TYPES.page, TYPES.equipement, TYPES.definition];
 
 /**
  * The sort key of a page or document of type `type` named `nom`: its kind's place, then its name without accents or

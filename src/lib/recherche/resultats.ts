@@ -188,7 +188,7 @@ function horsCommunes(p: Partie, liste: Partie[], communesFiche: readonly string
 }
 
 function lignePage(f: Fragment, termes: readonly string[], filtres: Filtres): Ligne {
-  const type = f.filters?.type?.[0] ?? 'Page';
+  const type = f.filters?.type?.[0] ?? TYPES.page;
   const titre = f.meta.title ?? f.url;
   const { preambule, liste } = parties(f, termes);
   const trouves = trouvesDans(preambule, liste);
