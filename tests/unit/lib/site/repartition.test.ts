@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Bornes } from '../../../../src/lib/fourchette.ts';
-import { autresQue, comparerFourchettes, densite, finEchelle, repartition } from '../../../../src/lib/site/repartition.ts';
+import { autresQue, comparerFourchettes, densite, finEchelle, repartition, tracesDensite } from '../../../../src/lib/site/repartition.ts';
 import { hasard } from '../../../../src/lib/hasard.ts';
 
 test('une échelle se termine sur quatre pas ronds', () => {
@@ -46,4 +46,22 @@ test('ôter un quartier de la répartition de tous donne la même chose que la r
   // The only quartier that prints an indicator has no other to compare with.
   assert.deepEqual(autresQue(repartition([{ min: 5, max: 10 }], 100), { min: 5, max: 10 }), []);
   assert.deepEqual(densite(repartition([{ min: 5, max: 10 }], 100), { min: 5, max: 10 }), []);
+});
+
+test('les plages se tracent en un chemin par teinte, bout à bout, une plage étroite gardée visible', () => {
+  const plages = [
+    { debut: 0, fin: 0.333, niveau: 2 as const },
+    { debut: 0.333, fin: 0.5, niveau: 4 as const },
+    { debut: 0.5, fin: 0.501, niveau: 2 as const },
+  ];
+  assert.deepEqual(tracesDensite(plages, { largeur: 1000, y: 3, hauteur: 10, largeurMin: 3 }), [
+    { niveau: 2, d: 'M0 3h333v10h-333zM500 3h3v10h-3z' },
+    { niveau: 4, d: 'M333 3h167v10h-167z' },
+  ]);
+  // As many paths as shades, whatever the number of runs.
+  const beaucoup = densite(repartition(Array.from({ length: 1500 }, (_, k) => ({ min: (k * 7) % 97, max: ((k * 7) % 97) + 3 })), 100));
+  const traces = tracesDensite(beaucoup, { largeur: 1000, y: 0, hauteur: 1 });
+  assert.equal(traces.length, new Set(beaucoup.map((p) => p.niveau)).size);
+  assert.equal(traces.reduce((n, t) => n + t.d.split('M').length - 1, 0), beaucoup.length);
+  assert.deepEqual(tracesDensite([], { largeur: 1000, y: 0, hauteur: 1 }), []);
 });
