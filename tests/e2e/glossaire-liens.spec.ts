@@ -1,4 +1,4 @@
-// The first use of a glossary term on a page links to its entry (src/middleware.ts, lib/site/liens-glossaire.ts).
+// The first use of a glossary term on a page links to its entry (src/layouts/Base.astro, lib/site/liens-glossaire.ts).
 import { expect, test, type Page } from '@playwright/test';
 
 /** The element holding the first text of <main>, outside headings, in which `mot` stands as a whole word. */
@@ -29,6 +29,8 @@ test('sur la fiche de Grande Résidence, le premier « CCAS » mène à son entr
   expect(new Set(cibles).size).toBe(cibles.length);
   // Never in a heading.
   await expect(page.locator('main :is(h1, h2, h3, h4, h5, h6) a.terme')).toHaveCount(0);
+  // Only in <main>: the header, the breadcrumbs and the footer are the same on every page.
+  await expect(page.locator('a.terme:not(main a)')).toHaveCount(0);
 
   await liens.focus();
   await page.keyboard.press('Enter');

@@ -1,8 +1,9 @@
 // Links the first use of each glossary term in a built page's <main> to its entry on the glossary page.
-// Done over each page's whole HTML as Astro renders it (src/middleware.ts), before Pagefind indexes it, rather than in
-// components: the terms sit in text the components render from data (diagnostic, équipements, programmes) and in MDX
-// pages, and « first on the page » is a property of the whole page, which no component sees. The page is only spliced
-// (a link around a word), never re-serialised, so the rest of its bytes, and the words Pagefind indexes, stay the same.
+// Done over the whole of <main> once rendered (src/layouts/Base.astro renders its content first), before Pagefind indexes
+// it, rather than in components: the terms sit in text the components render from data (diagnostic, équipements,
+// programmes) and in MDX pages, and « first on the page » is a property of the whole page, which no component sees. The
+// HTML is only spliced (a link around a word), never re-serialised, so the rest of its bytes, and the words Pagefind
+// indexes, stay the same.
 import { echapperHtml } from '../html.ts';
 import type { Entree } from '../glossaire.ts';
 
@@ -17,8 +18,13 @@ export interface TermeALier {
  * otherwise its term as written (« CCAS », « Contrat de ville »).
  */
 export function termesALier(glossaire: readonly Entree[]): TermeALier[] {
-  return glossaire.map((e) => ({ id: e.id, formes: e.sigles ?? [e.terme] }));
+  let termes = TERMES.get(glossaire);
+  if (!termes) TERMES.set(glossaire, (termes = glossaire.map((e) => ({ id: e.id, formes: e.sigles ?? [e.terme] }))));
+  return termes;
 }
+
+// The same list for the same glossary: every page of a build links with it, and its search index is built once (INDEX).
+const TERMES = new WeakMap<readonly Entree[], TermeALier[]>();
 
 /**
  * Elements whose text is never linked: headings, interactive content (no link in a link or a control), code, drawings,
@@ -34,8 +40,6 @@ const VIDES = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input
 
 interface Ouvert {
   nom: string;
-  /** Inside <main>. */
-  main: boolean;
   /** Its text may not be linked (see SANS_LIEN), nor that of a hidden element: a link there would be focusable yet unseen. */
   bloque: boolean;
 }
@@ -43,11 +47,11 @@ interface Ouvert {
 interface Lecture {
   /** Start and end of each text run that may be linked, in document order: [start, end, start, end…]. */
   textes: number[];
-  /** href of every link already in <main> (the page's own « Terme » links). */
+  /** href of every link already there (the page's own « Terme » links). */
   liens: string[];
 }
 
-const HORS_PAGE: Ouvert = { nom: '', main: false, bloque: false };
+const RACINE: Ouvert = { nom: '', bloque: false };
 
 /**
  * Reads a page as the HTML tokenizer would for what Astro writes: comments, doctype, start tags with quoted or bare
@@ -59,13 +63,13 @@ function lire(html: string): Lecture {
   const textes: number[] = [];
   const liens: string[] = [];
   const pile: Ouvert[] = [];
-  let sommet = HORS_PAGE;
+  let sommet = RACINE;
   let i = 0;
   while (i < html.length) {
     const lt = html.indexOf('<', i);
     const finTexte = lt === -1 ? html.length : lt;
     if (finTexte > i) {
-      if (sommet.main && !sommet.bloque) textes.push(i, finTexte);
+      if (!sommet.bloque) textes.push(i, finTexte);
       i = finTexte;
       continue;
     }
@@ -83,7 +87,7 @@ function lire(html: string): Lecture {
       while (ouvert >= 0 && pile[ouvert]!.nom !== nom) ouvert--;
       if (ouvert !== -1) {
         pile.length = ouvert;
-        sommet = pile.at(-1) ?? HORS_PAGE;
+        sommet = pile.at(-1) ?? RACINE;
       }
       i = fin === -1 ? html.length : fin + 1;
     } else if (lettreAscii(suivant)) {
@@ -95,14 +99,13 @@ function lire(html: string): Lecture {
         i = fermeture === -1 ? html.length : fermeture;
         continue;
       }
-      const main = sommet.main || nom === 'main';
-      if (main && nom === 'a' && href !== undefined) liens.push(href);
+      if (nom === 'a' && href !== undefined) liens.push(href);
       if (VIDES.has(nom) || autoFermante) continue;
-      sommet = { nom, main, bloque: sommet.bloque || SANS_LIEN.has(nom) || cache };
+      sommet = { nom, bloque: sommet.bloque || SANS_LIEN.has(nom) || cache };
       pile.push(sommet);
     } else {
       // A « < » that starts no tag is text.
-      if (sommet.main && !sommet.bloque) textes.push(i, i + 1);
+      if (!sommet.bloque) textes.push(i, i + 1);
       i += 1;
     }
   }
@@ -257,10 +260,10 @@ function indexer(termes: readonly TermeALier[]): Index {
 }
 
 /**
- * The page with the first use, in <main>, of each term linked to `href(id)`: `<a class="terme" href="…">CCAS</a>`.
- * Whole words only (« CAJ » is not in « CAJOU »), the longest form at a place first (« Revenu fiscal médian par unité
- * de consommation » over « Unité de consommation »). Text in headings, links, controls, code, drawings and hidden
- * elements is left alone, and so is a term the page already links to its entry.
+ * `html`, the content of a page's <main>, with the first use of each term linked to `href(id)`:
+ * `<a class="terme" href="…">CCAS</a>`. Whole words only (« CAJ » is not in « CAJOU »), the longest form at a place first
+ * (« Revenu fiscal médian par unité de consommation » over « Unité de consommation »). Text in headings, links,
+ * controls, code, drawings and hidden elements is left alone, and so is a term already linked to its entry there.
  */
 export function lierPremiersTermes(html: string, termes: readonly TermeALier[], href: (id: string) => string): string {
   const { textes, liens } = lire(html);
