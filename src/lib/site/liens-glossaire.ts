@@ -54,7 +54,7 @@ interface Lecture {
 const RACINE: Ouvert = { nom: '', bloque: false };
 
 /**
- * Reads a page as the HTML tokenizer would for what Astro writes: comments, doctype, start tags with quoted or bare
+ * Reads HTML as the tokenizer would for what Astro writes: comments, doctype, start tags with quoted or bare
  * attributes (a quoted « > » included), end tags, raw text of script and style, and text. Implied end tags are not
  * inferred: an end tag closes up to its own start tag. Character codes and anchored patterns, no copy of the text: it
  * reads every byte of every page.
