@@ -107,7 +107,9 @@ export function tracesDensite(
   for (const { debut, fin, niveau } of runs) {
     const x = Math.round(debut * largeur);
     const l = Math.max(largeurMin, Math.round(fin * largeur) - x);
-    parNiveau.set(niveau, [...(parNiveau.get(niveau) ?? []), `M${x} ${y}h${l}v${hauteur}h-${l}z`]);
+    const traces = parNiveau.get(niveau) ?? [];
+    traces.push(`M${x} ${y}h${l}v${hauteur}h-${l}z`);
+    parNiveau.set(niveau, traces);
   }
   return [...parNiveau].sort(([a], [b]) => a - b).map(([niveau, d]) => ({ niveau, d: d.join('') }));
 }
