@@ -4,7 +4,8 @@
 // runs Pagefind's own CLI over the same pages, then over the pages and the build's search documents (the anchors of
 // our indexing phase), and prints a markdown table of time, memory, weights and visitor timings, the per-fiche cost
 // and the budget checks.
-// Nothing is written into content/ or dist/. See docs/benchmarks.md; the parts are in scripts/bench/.
+// Nothing is written into content/ or dist/, and nothing is deleted before the end (see the loop). See
+// docs/benchmarks.md; the parts are in scripts/bench/.
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -16,7 +17,7 @@ import { CHROMIUM, estimerRecherche, mesurerRecherche, type Recherche } from './
 import { lireOptions } from './bench/options.ts';
 import { ancrePagefind, construire, type Mesure } from './bench/processus.ts';
 import { ko, mo, ms, rapport, resumer, s, type Ligne } from './bench/rapport.ts';
-import { mesurerSortie } from './bench/sortie.ts';
+import { mesurerSortie, type Sortie } from './bench/sortie.ts';
 
 const o = lireOptions(process.argv.slice(2));
 if (typeof o === 'string') {
@@ -30,27 +31,34 @@ try {
   for (const n of o.tailles) {
     const dossier = join(travail, String(n));
     const contenu = join(dossier, 'content');
-    const dist = join(dossier, 'dist');
     const t0 = performance.now();
     const ecrit = genererQuartiers(n, join(contenu, 'quartiers'), o.graine);
     console.error(`N = ${n} : ${n} fiches générées (${ko(ecrit.octets / n)} en moyenne) en ${ms((performance.now() - t0) / 1000)}.`);
     if (o.genererSeulement) continue;
     const mesures: Mesure[] = [];
     let documents: DocumentRecherche[] | undefined;
+    let dist = '';
+    let sortie: Sortie | undefined;
     for (let k = 0; k < o.essais; k++) {
+      // Each build and each CLI run writes into a folder of its own, and nothing is deleted before the end of the bench:
+      // this disk (ext4 without a journal) skips, when it creates a file, every inode freed in the last one to six
+      // minutes, one by one, so that deleting the 11,000 files of a site made the next build at 1,500 fiches 4 to 8 s
+      // slower (docs/benchmarks.md, « Eighth pass »).
+      dist = join(dossier, `dist-${k + 1}`);
       const m = await construire(contenu, dist, dossier);
       const parSorte = Object.entries(m.rssParSorte).map(([sorte, v]) => `${sorte} ${mo(v)}`).join(', ');
       console.error(`  construction ${k + 1}/${o.essais} : ${s(m.murS)} (CPU ${s(m.cpuS)}), autres processus ${m.autres.toFixed(2)} cœur, arbre ${mo(m.rssArbre)}${m.rssMax ? `, GNU time ${mo(m.rssMax)}` : ''} [${parSorte}] (validation ${s(m.phases.validation)}, astro ${s(m.phases.astro)}, pagefind ${s(m.phases.indexation)})`);
       // Right after the build, on the same pages: Pagefind's CLI alone, the anchor of our indexing phase; then the CLI
       // over the pages and the documents the build indexes with them, made from the same content: the same input.
-      m.ancre = await ancrePagefind(dist, join(dossier, 'ancre-pagefind'));
+      // The site as the build left it, before the second CLI run writes the documents into it.
+      if (k === o.essais - 1) sortie = mesurerSortie(dist, base, m.journal);
+      m.ancre = await ancrePagefind(dist, join(dossier, `ancre-pages-${k + 1}`));
       console.error(`  Pagefind CLI seul : ${s(m.ancre.murS)} (CPU ${s(m.ancre.cpuS)}), ${mo(m.ancre.rss)}, ${m.ancre.pages} pages ; notre indexation : ${(m.phases.indexation / m.ancre.murS).toFixed(2)} × son temps, ${(m.rssIndexation / m.ancre.rss).toFixed(2)} × sa mémoire`);
       documents ??= [...documentsRecherche(modeleDe(contenuValide(contenu)))];
-      m.ancreDocuments = await ancrePagefind(dist, join(dossier, 'ancre-pagefind'), documents);
+      m.ancreDocuments = await ancrePagefind(dist, join(dossier, `ancre-documents-${k + 1}`), documents);
       console.error(`  Pagefind CLI, pages et nos ${documents.length} documents : ${s(m.ancreDocuments.murS)} (CPU ${s(m.ancreDocuments.cpuS)}), ${mo(m.ancreDocuments.rss)} ; notre indexation : ${(m.phases.indexation / m.ancreDocuments.murS).toFixed(2)} × son temps, ${(m.rssIndexation / m.ancreDocuments.rss).toFixed(2)} × sa mémoire`);
       mesures.push(m);
     }
-    const sortie = mesurerSortie(dist, base, mesures.at(-1)!.journal);
     let recherche: Recherche;
     if (o.navigateur && existsSync(CHROMIUM)) {
       // Realistic queries: a facility, a facility and a commune, a plural, a pillar's words, a quartier, a commune, a code.
@@ -63,8 +71,7 @@ try {
         recherche = estimerRecherche(dist);
       }
     } else recherche = estimerRecherche(dist);
-    lignes.push(resumer(n, mesures, sortie, recherche));
-    if (!o.garder) rmSync(dossier, { recursive: true, force: true });
+    lignes.push(resumer(n, mesures, sortie!, recherche));
   }
 } finally {
   if (!o.garder) rmSync(travail, { recursive: true, force: true });

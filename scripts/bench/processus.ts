@@ -1,7 +1,7 @@
 // Measures one run of scripts/build.ts from outside: wall time, CPU and memory of its whole process tree
 // (build.ts, Astro, the Pagefind binary), sampled from /proc every 50 ms, and GNU time's figure when present.
 import { spawn } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { binairePagefind, TAILLE_MORCEAUX } from '../indexer.ts';
 import type { DocumentRecherche } from '../../src/lib/recherche/documents.ts';
@@ -181,7 +181,6 @@ const BUILD = paquet.scripts.build.split(' ').slice(1);
 
 /** Runs the real build on `contenu` into `dist` and measures it. */
 export async function construire(contenu: string, dist: string, travail: string): Promise<Mesure> {
-  rmSync(dist, { recursive: true, force: true });
   const avecTime = existsSync(TIME);
   const fichierTime = join(travail, 'time.txt');
   const [commande, args] = avecTime ? [TIME, ['-v', '-o', fichierTime, process.execPath, ...BUILD]] : [process.execPath, BUILD];
@@ -227,20 +226,17 @@ const DOCUMENTS_ANCRE = 'documents-ancre';
 
 /**
  * Runs Pagefind's CLI over the built pages of `dist` (as the build indexes them: French, the same chunk size) into
- * `sortie`, which is then deleted. The pages already carry their glossary links. With `documents` (the search
- * documents the build writes as files for Pagefind), the CLI also reads them, written the same way (`ecrireDocuments`)
- * in a folder of `dist` that is deleted afterwards: then it does Pagefind's whole work of the build, on the same input.
+ * `sortie`, a new folder. The pages already carry their glossary links. With `documents` (the search documents the
+ * build writes as files for Pagefind), the CLI also reads them, written the same way (`ecrireDocuments`) in a folder of
+ * `dist`: then it does Pagefind's whole work of the build, on the same input. Nothing is deleted here (see bench.ts).
  */
 export async function ancrePagefind(dist: string, sortie: string, documents?: readonly DocumentRecherche[]): Promise<Ancre> {
-  rmSync(sortie, { recursive: true, force: true });
   const dossierDocuments = join(dist, DOCUMENTS_ANCRE);
   // Its default glob takes every .html file; the documents' files have no extension, so it is given them too.
   const glob = documents ? ['--glob', `{**/*.html,${DOCUMENTS_ANCRE}/${FICHIERS_DOCUMENTS}}`] : [];
   if (documents) ecrireDocuments(dossierDocuments, documents);
   const env = { ...process.env, PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE: TAILLE_MORCEAUX };
   const suivi = await suivre(binairePagefind(), ['--site', dist, '--output-path', sortie, '--force-language', 'fr', '--verbose', ...glob], env);
-  rmSync(sortie, { recursive: true, force: true });
-  rmSync(dossierDocuments, { recursive: true, force: true });
   if (suivi.code !== 0) throw new Error(`Pagefind (CLI) a échoué (code ${suivi.code}) :\n${suivi.journal.slice(-4000)}`);
   // Its steps are the verbose lines in brackets: « [Parsing files] »…; the last runs until the process ends.
   const reperes = suivi.lignes.filter(([, l]) => /^\[.+\]$/.test(l.trim()));
