@@ -10,7 +10,7 @@ import { cpSync, existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { setPriority } from 'node:os';
 import { resolve } from 'node:path';
 import { bloquants, formaterProbleme, trierProblemes, type Probleme } from '../src/lib/content/probleme.ts';
-import { FICHIER_CONTENU_VALIDE, fichierVocabulaire } from '../src/lib/site/contenu-valide.ts';
+import { FICHIER_CONTENU_VALIDE, fichierTelechargements, fichierVocabulaire } from '../src/lib/site/contenu-valide.ts';
 import { avertissementPublication } from '../src/lib/publication/reglages.ts';
 import { deplacerDans } from './deplacer.ts';
 import { indexer } from './indexer.ts';
@@ -23,10 +23,12 @@ const TRAVAIL = resolve('.build', String(process.pid));
 const CONTENU = `${TRAVAIL}.contenu`;
 /** And the search's vocabulary, read by Astro's process too. */
 const VOCABULAIRE = fichierVocabulaire(CONTENU);
+/** And the list of the downloads, with their sizes and hashes, read by Astro's process too. */
+const TELECHARGEMENTS = fichierTelechargements(CONTENU);
 /** And the search documents made from the content, a file each, read by Pagefind with the pages (indexer.ts). */
 const DOCUMENTS = `${TRAVAIL}.documents`;
-/** Also written by the validation: the search's files of communes outside the territory, moved into the site after Astro. */
-const COMMUNES = `${TRAVAIL}.communes`;
+/** Also written by the validation: files of the site (the downloads, the search's communes outside the territory), moved into it after Astro. */
+const FICHIERS = `${TRAVAIL}.fichiers`;
 const SCRATCH = `${DIST}.partiel`;
 /** Astro's niceness, from 0 (the validation's) to 19 (the lowest); 10 is « below normal » on Windows. */
 const PRIORITE_ASTRO = 10;
@@ -34,11 +36,15 @@ const OLD = `${DIST}.ancien`;
 
 function echec(message: string): never {
   rmSync(TRAVAIL, { recursive: true, force: true });
-  for (const f of [CONTENU, VOCABULAIRE, DOCUMENTS, COMMUNES]) rmSync(f, { recursive: true, force: true });
+  for (const f of [CONTENU, VOCABULAIRE, TELECHARGEMENTS, DOCUMENTS, FICHIERS]) rmSync(f, { recursive: true, force: true });
   rmSync(SCRATCH, { recursive: true, force: true });
   console.error(`\n${message}\nLe dossier ${DIST} n'a pas été modifié.`);
   process.exit(1);
 }
+
+// One date for the two processes that write dated files, Astro (pages, metadata) and the validation (downloads): the
+// publisher's, else now, in the seconds SOURCE_DATE_EPOCH counts (a wrong value is kept, for the validation to name it).
+if (!process.env.SOURCE_DATE_EPOCH?.trim()) process.env.SOURCE_DATE_EPOCH = String(Math.floor(Date.now() / 1000));
 
 // Astro starts at once: bundling needs no data, and its pages wait for the validated content (see donnees.ts).
 rmSync(TRAVAIL, { recursive: true, force: true });
@@ -82,7 +88,7 @@ try {
   problemes = await new Promise<Probleme[]>((ok, ko) => {
     // The same small young generation as Astro's: the validation's garbage is short-lived too, and it lives beside
     // Astro's start (at 1,500 fiches: 535 → 430 MB, same time). Not this process's options, made for waiting.
-    const validation = fork(new URL('./valider-pour-build.ts', import.meta.url), [racine, CONTENU, DOCUMENTS, COMMUNES], { execArgv: ['--max-semi-space-size=8'] });
+    const validation = fork(new URL('./valider-pour-build.ts', import.meta.url), [racine, CONTENU, DOCUMENTS, FICHIERS], { execArgv: ['--max-semi-space-size=8'] });
     let recus: Probleme[] | undefined;
     validation.once('message', (m) => (recus = m as Probleme[])).once('error', ko);
     validation.once('exit', (code) => (recus && code === 0 ? ok(recus) : ko(new Error(`la validation s'est arrêtée (code ${code})`))));
@@ -97,8 +103,8 @@ if (bloquants(problemes).length) {
   echec(`${bloquants(problemes).length} problème(s) dans ${racine}/ : construction arrêtée.`);
 }
 if ((await finAstro) !== 0) echec('La construction Astro a échoué.');
-deplacerDans(COMMUNES, TRAVAIL);
-rmSync(COMMUNES, { recursive: true, force: true });
+deplacerDans(FICHIERS, TRAVAIL);
+rmSync(FICHIERS, { recursive: true, force: true });
 
 try {
   const { pages, enregistrements } = await indexer(TRAVAIL, DOCUMENTS);
@@ -107,7 +113,7 @@ try {
   echec(`L'indexation Pagefind a échoué : ${(err as Error).message}`);
 }
 
-for (const f of [CONTENU, VOCABULAIRE, DOCUMENTS]) rmSync(f, { recursive: true, force: true });
+for (const f of [CONTENU, VOCABULAIRE, TELECHARGEMENTS, DOCUMENTS]) rmSync(f, { recursive: true, force: true });
 
 // Bring the finished site next to its destination (a copy when it is on another disk), then swap.
 rmSync(SCRATCH, { recursive: true, force: true });

@@ -6,7 +6,7 @@ import { de } from '../elision.ts';
 import { reglages } from '../../site.config.ts';
 import { dialecteCsv } from './schema-table.ts';
 import { descriptions } from './fichiers.ts';
-import { empreinte, telechargements, type Telechargement } from './telechargements.ts';
+import { telechargements, type Telechargement } from './telechargements.ts';
 import type { Modele } from '../site/modele.ts';
 import { identifiantJeu, LICENCE_OUVERTE, titreJeu, attribution, descriptionJeu, motsCles, sources, type Reglages } from './metadonnees.ts';
 import paquet from '../../../package.json' with { type: 'json' };
@@ -36,7 +36,7 @@ export function paquetDonnees(m: Modele, r: Reglages = reglages) {
       : {}),
     attribution: attribution(m.territoire, r),
     resources: liste.map((t) => {
-      const { octets, sha256 } = empreinte(t);
+      const { octets, sha256 } = t;
       return {
         name: t.nom,
         path: t.chemin.slice(DOSSIER.length),
@@ -111,7 +111,7 @@ export function catalogueDcat(m: Modele, r: Reglages = reglages) {
           }
         : {}),
       'dcat:distribution': liste.map((t) => {
-        const { octets, sha256 } = empreinte(t);
+        const { octets, sha256 } = t;
         const url = { '@id': adresse(t.chemin, r) };
         return {
           '@id': `${url['@id']}#distribution`,
@@ -160,6 +160,6 @@ export function jeuSchemaOrg(m: Modele, r: Reglages = reglages) {
     ...(editeur ? { creator: editeur, publisher: editeur } : {}),
     distribution: liste
       .filter((t) => !t.chemin.startsWith(`${DOSSIER}quartiers/`))
-      .map((t) => ({ '@type': 'DataDownload', name: t.titre, encodingFormat: t.typeMedia, contentUrl: adresse(t.chemin, r), contentSize: `${empreinte(t).octets} B` })),
+      .map((t) => ({ '@type': 'DataDownload', name: t.titre, encodingFormat: t.typeMedia, contentUrl: adresse(t.chemin, r), contentSize: `${t.octets} B` })),
   };
 }

@@ -1,6 +1,10 @@
-// Every downloadable file of /donnees/, with its exact body: the endpoints serve these bodies, and the
-// Data Package and the DCAT catalogue give their size and hash, so the metadata always match the files.
+// Every downloadable file of /donnees/, with its exact body: written by the build's validation process, served by the
+// endpoints otherwise (astro dev); the Data Package and the DCAT catalogue give the size and hash of the bytes made,
+// so the metadata always match the files.
 import { createHash } from 'node:crypto';
+import { closeSync, mkdirSync, openSync, readFileSync, writeSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { attendreFichier, FICHIER_CONTENU_VALIDE, fichierTelechargements } from '../site/contenu-valide.ts';
 import { reglages } from '../../site.config.ts';
 import { lien, urlAbsolue } from '../site/liens.ts';
 import { sourcesCitees, territoireDeclare } from '../site/territoire.ts';
@@ -22,114 +26,152 @@ export interface Telechargement {
   format: 'csv' | 'json';
   /** Media type without parameters (the files are all UTF-8). */
   typeMedia: string;
-  /**
-   * The file's bytes (UTF-8), held for the whole build: outside V8's heap, where the string of a text with a « ’ » in
-   * it takes two bytes a character (at 1,500 fiches, 92 MB of files), and written as they are.
-   */
-  corps: Buffer<ArrayBuffer>;
   /** Path of the schema the file follows: the JSON Schema of a fiche, or the Data Package for a CSV file. */
   conformeA?: string;
   /** Table Schema of a CSV file. */
   schema?: ReturnType<typeof schemaTable>;
+  /** Size in bytes of the file, and its SHA-256: the Data Package, the DCAT catalogue and the Données page give them. */
+  octets: number;
+  sha256: string;
 }
 
-const json = (valeur: unknown) => Buffer.from(JSON.stringify(valeur, null, 2), 'utf8');
+/** A download before it is written: its description, and its text in pieces, made as they are read. */
+type AEcrire = Omit<Telechargement, 'octets' | 'sha256'> & { morceaux: () => Iterable<string> };
 
-function calculer(m: Modele): Telechargement[] {
+/**
+ * The text of `JSON.stringify({ ...objet, [cle]: [...elements] }, null, 2)`, an element at a time: the file of all the
+ * fiches (45 MB at 1,500) is never held whole.
+ */
+export function* jsonAvecListe(objet: object, cle: string, elements: Iterable<unknown>): Generator<string> {
+  const vide = JSON.stringify({ ...objet, [cle]: [] }, null, 2);
+  // The list is the last value: its « [] » is the last one of the text.
+  const liste = vide.lastIndexOf('[]');
+  yield vide.slice(0, liste + 1);
+  let avant = '';
+  for (const e of elements) {
+    // An element's lines two levels in; a string of JSON holds no line break of its own.
+    yield `${avant}\n    ${JSON.stringify(e, null, 2).replaceAll('\n', '\n    ')}`;
+    avant = ',';
+  }
+  yield `${avant ? '\n  ' : ''}]${vide.slice(liste + 2)}`;
+}
+
+const json = (valeur: unknown) => () => [JSON.stringify(valeur, null, 2)];
+
+function* aEcrire(m: Modele): Generator<AEcrire> {
   const { territoire } = m;
   const commun = { licence: LICENCE, attribution: attribution(m.territoire), genere_le: reglages.construitLe };
-  const schema = (nom: string, f: 'schema' | 'schemaTerritoire' | 'schemaGlossaire', genere: (id: string) => object) => {
+  const schema = (nom: string, f: 'schema' | 'schemaTerritoire' | 'schemaGlossaire', genere: (id: string) => object): AEcrire => {
     const chemin = lien(fichiers[f].chemin);
-    return { nom, ...fichiers[f], format: 'json' as const, typeMedia: 'application/schema+json', corps: json(genere(urlAbsolue(chemin) ?? chemin)) };
+    return { nom, ...fichiers[f], format: 'json', typeMedia: 'application/schema+json', morceaux: json(genere(urlAbsolue(chemin) ?? chemin)) };
   };
-  const csv = <L>(f: 'quartiersCsv' | 'equipementsCsv', tableau: Tableau<L>) => ({
-    nom: tableau.nom, ...fichiers[f], format: 'csv' as const, typeMedia: 'text/csv', corps: Buffer.from(csvDe(tableau, m), 'utf8'), schema: schemaTable(tableau), conformeA: descriptions.paquet.chemin,
+  const csv = <L>(f: 'quartiersCsv' | 'equipementsCsv', tableau: Tableau<L>): AEcrire => ({
+    nom: tableau.nom, ...fichiers[f], format: 'csv', typeMedia: 'text/csv', morceaux: () => [csvDe(tableau, m)], schema: schemaTable(tableau), conformeA: descriptions.paquet.chemin,
   });
-  return [
-    {
-      nom: 'fiches',
-      ...fichiers.quartiersJson,
+  yield {
+    nom: 'fiches',
+    ...fichiers.quartiersJson,
+    format: 'json',
+    typeMedia: 'application/json',
+    conformeA: fichiers.schema.chemin,
+    morceaux: () => jsonAvecListe({ titre: `Fiches des quartiers prioritaires de ${la(territoire.nom)}`, source: territoire.titreSource, ...commun }, 'quartiers', m.quartiers.map(quartierPublie)),
+  };
+  yield csv('quartiersCsv', tableauQuartiers(territoire));
+  yield csv('equipementsCsv', tableauEquipements);
+  // A territory without programmes publishes no empty file of them.
+  if (m.programmes.length) {
+    yield {
+      nom: 'programmes',
+      ...fichiers.programmesJson,
       format: 'json',
       typeMedia: 'application/json',
-      conformeA: fichiers.schema.chemin,
-      corps: json({
-        titre: `Fiches des quartiers prioritaires de ${la(territoire.nom)}`,
-        source: territoire.titreSource,
+      morceaux: json({
+        titre: `Programmes (${typesDeProgrammes(m).join(', ')}) des quartiers prioritaires de ${la(territoire.nom)}`,
+        sources: sourcesCitees(territoire, m.programmes).map((s) => s.titre),
         ...commun,
-        quartiers: m.quartiers.map(quartierPublie),
+        programmes: m.programmes,
       }),
-    },
-    csv('quartiersCsv', tableauQuartiers(territoire)),
-    csv('equipementsCsv', tableauEquipements),
-    // A territory without programmes publishes no empty file of them.
-    ...(m.programmes.length
-      ? [
-          {
-            nom: 'programmes',
-            ...fichiers.programmesJson,
-            format: 'json' as const,
-            typeMedia: 'application/json',
-            corps: json({
-              titre: `Programmes (${typesDeProgrammes(m).join(', ')}) des quartiers prioritaires de ${la(territoire.nom)}`,
-              sources: sourcesCitees(territoire, m.programmes).map((s) => s.titre),
-              ...commun,
-              programmes: m.programmes,
-            }),
-          },
-        ]
-      : []),
-    {
-      nom: 'territoire',
-      ...fichiers.territoire,
-      format: 'json',
-      typeMedia: 'application/json',
-      conformeA: fichiers.schemaTerritoire.chemin,
-      corps: json(territoireDeclare(territoire)),
-    },
-    schema('schema-quartier', 'schema', schemaQuartier),
-    schema('schema-territoire', 'schemaTerritoire', schemaTerritoire),
-    schema('schema-glossaire', 'schemaGlossaire', schemaGlossaire),
-    ...m.quartiers.map((q) => ({
+    };
+  }
+  yield { nom: 'territoire', ...fichiers.territoire, format: 'json', typeMedia: 'application/json', conformeA: fichiers.schemaTerritoire.chemin, morceaux: json(territoireDeclare(territoire)) };
+  yield schema('schema-quartier', 'schema', schemaQuartier);
+  yield schema('schema-territoire', 'schemaTerritoire', schemaTerritoire);
+  yield schema('schema-glossaire', 'schemaGlossaire', schemaGlossaire);
+  for (const q of m.quartiers) {
+    yield {
       nom: `fiche-${q.slug}`,
       chemin: `donnees/quartiers/${q.slug}.json`,
       titre: `Fiche ${q.nom} (${q.code})`,
       description: `La fiche complète du quartier ${q.code}, conforme au schéma d’une fiche.`,
-      format: 'json' as const,
+      format: 'json',
       typeMedia: 'application/json',
       conformeA: fichiers.schema.chemin,
-      corps: json(quartierPublie(q)),
-    })),
-  ];
+      morceaux: json(quartierPublie(q)),
+    };
+  }
 }
 
-const calcules = new WeakMap<Modele, Telechargement[]>();
+/** Turns a download's text into bytes, a piece at a time, each handed to `ecrire`: its description with size and hash. */
+function octetsDe({ morceaux, ...t }: AEcrire, ecrire: (octets: Buffer) => void): Telechargement {
+  const hash = createHash('sha256');
+  let octets = 0;
+  for (const texte of morceaux()) {
+    const b = Buffer.from(texte, 'utf8');
+    hash.update(b);
+    octets += b.byteLength;
+    ecrire(b);
+  }
+  return { ...t, octets, sha256: hash.digest('hex') };
+}
 
-/** Computed once per model (each endpoint asks for its own file). */
-export function telechargements(m: Modele): Telechargement[] {
-  let liste = calcules.get(m);
-  if (!liste) calcules.set(m, (liste = calculer(m)));
+/**
+ * Writes every download under `racine`, at its path (the build's validation process, scripts/valider-pour-build.ts:
+ * Astro's process, the build's longest, then neither makes nor holds them). Returns their descriptions.
+ */
+export function ecrireTelechargements(racine: string, m: Modele): Telechargement[] {
+  return [...aEcrire(m)].map((t) => {
+    const chemin = join(racine, t.chemin);
+    mkdirSync(dirname(chemin), { recursive: true });
+    const fd = openSync(chemin, 'w');
+    try {
+      return octetsDe(t, (b) => writeSync(fd, b));
+    } finally {
+      closeSync(fd);
+    }
+  });
+}
+
+/** The downloads with their bytes, made once per model, where no build wrote them (astro dev, tests). */
+const enMemoire = new WeakMap<Modele, (Telechargement & { corps: Buffer })[]>();
+
+function telechargementsEnMemoire(m: Modele): (Telechargement & { corps: Buffer })[] {
+  let liste = enMemoire.get(m);
+  if (!liste) {
+    liste = [...aEcrire(m)].map((t) => {
+      const morceaux: Buffer[] = [];
+      const decrit = octetsDe(t, (b) => morceaux.push(b));
+      return { ...decrit, corps: Buffer.concat(morceaux) };
+    });
+    enMemoire.set(m, liste);
+  }
   return liste;
 }
 
-export function telechargement(m: Modele, chemin: string): Telechargement {
-  const t = telechargements(m).find((x) => x.chemin === chemin);
-  if (!t) throw new Error(`téléchargement inconnu : ${chemin}`);
-  return t;
-}
+let ecrits: Telechargement[] | undefined;
 
-const empreintes = new WeakMap<Pick<Telechargement, 'corps'>, { octets: number; sha256: string }>();
-
-/**
- * Size and SHA-256 of a file, computed once: the Data Package, the DCAT catalogue and the Données page each list them
- * (at 1,500 fiches, 92 MB hashed two or three times over).
- */
-export function empreinte(t: Pick<Telechargement, 'corps'>): { octets: number; sha256: string } {
-  let e = empreintes.get(t);
-  if (!e) {
-    empreintes.set(t, (e = { octets: t.corps.byteLength, sha256: createHash('sha256').update(t.corps).digest('hex') }));
+/** Every download of the site, described: in a build, as its validation process wrote them; else made here. */
+export function telechargements(m: Modele): Telechargement[] {
+  const fichier = process.env[FICHIER_CONTENU_VALIDE];
+  if (!fichier) return telechargementsEnMemoire(m);
+  if (!ecrits) {
+    attendreFichier(fichierTelechargements(fichier));
+    ecrits = JSON.parse(readFileSync(fichierTelechargements(fichier), 'utf8')) as Telechargement[];
   }
-  return e;
+  return ecrits;
 }
+
+/** The downloads Astro itself serves, with their bytes: none in a build (scripts/build.ts puts the written files in the site), all of them otherwise. */
+export const corpsTelechargements = (m: Modele): (Telechargement & { corps: Buffer })[] => (process.env[FICHIER_CONTENU_VALIDE] ? [] : telechargementsEnMemoire(m));
 
 export function reponse(t: { corps: string | Uint8Array<ArrayBuffer>; typeMedia: string }): Response {
   return new Response(t.corps, { headers: { 'Content-Type': `${t.typeMedia}; charset=utf-8` } });

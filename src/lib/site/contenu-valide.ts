@@ -54,3 +54,10 @@ export function attendreFichier(fichier: string): void {
  */
 export const fichierVocabulaire = (fichierContenu: string): string => `${fichierContenu}.vocabulaire`;
 export const ecrireVocabulaire = (fichierContenu: string, corps: string): void => ecrireEnEntier(fichierVocabulaire(fichierContenu), corps);
+
+/**
+ * And the descriptions of the downloads it wrote into the site's files (lib/donnees/telechargements.ts), with their
+ * sizes and hashes, for the Données page and the metadata files.
+ */
+export const fichierTelechargements = (fichierContenu: string): string => `${fichierContenu}.telechargements`;
+export const ecrireListeTelechargements = (fichierContenu: string, liste: readonly object[]): void => ecrireEnEntier(fichierTelechargements(fichierContenu), JSON.stringify(liste));

@@ -16,8 +16,9 @@ const dist = join(racine, 'dist');
 after(() => rmSync(racine, { recursive: true, force: true }));
 
 const construire = (env: Record<string, string>): Promise<Execution> => avecVerrouAstro(() => executer('build.ts', env));
-/** Fails in the Astro step, after validation passed: the site configuration refuses the URL. */
-const echecAstro = (sortie: string) => construire({ CONTENT_DIR: VALIDE, DIST_DIR: sortie, SITE_URL: 'pas une url' });
+/** Fails in the Astro step, while the validation passes. */
+const echecAstro = (sortie: string) => construire({ CONTENT_DIR: VALIDE, DIST_DIR: sortie, NODE_OPTIONS: `--require=${join(import.meta.dirname, 'astro-en-echec.cjs')}` });
+const echecReglages = (sortie: string) => construire({ CONTENT_DIR: VALIDE, DIST_DIR: sortie, SITE_URL: 'pas une url' });
 const echecValidation = (sortie: string) => construire({ CONTENT_DIR: INVALIDE, DIST_DIR: sortie });
 
 /** Every file of a folder with the hash of its content. */
@@ -70,6 +71,15 @@ test('un échec pendant la construction Astro ne touche pas au site précédent'
   assert.match(r.stderr, /La construction Astro a échoué/);
   assert.ok(existsSync(join(dist, MARQUEUR)), 'le marqueur a disparu');
   assert.equal(readFileSync(join(dist, 'index.html'), 'utf8'), accueil);
+  assert.deepEqual(empreinte(dist), avant);
+  sansRestes(dist);
+});
+
+test('un réglage mal écrit arrête la construction en le nommant, sans toucher au site précédent', async () => {
+  const r = await echecReglages(dist);
+  assert.notEqual(r.code, 0, r.stdout);
+  assert.match(r.stderr, /SITE_URL : « pas une url » n'est pas une adresse web complète/);
+  assert.match(r.stderr, /n'a pas été modifié/);
   assert.deepEqual(empreinte(dist), avant);
   sansRestes(dist);
 });

@@ -10,7 +10,7 @@ import { attribution, dateLongue, descriptionJeu, motsCles, sources, type Conten
 import type { Modele } from '../../../../src/lib/site/modele.ts';
 import { champTable } from '../../../../src/lib/donnees/schema-table.ts';
 import { tableauEquipements, tableauQuartiers } from '../../../../src/lib/donnees/tableaux.ts';
-import { telechargements } from '../../../../src/lib/donnees/telechargements.ts';
+import { corpsTelechargements, jsonAvecListe } from '../../../../src/lib/donnees/telechargements.ts';
 import { catalogueDcat, jeuSchemaOrg, paquetDonnees } from '../../../../src/lib/donnees/descriptions.ts';
 import { quartierMinimal } from '../../quartier-minimal.ts';
 import { douaisis, exemple2024, lensLievin } from '../../territoires.ts';
@@ -27,7 +27,7 @@ const fiche: Quartier = {
   equipements: [{ id: 'piscine-angres', nom: 'Piscine', commune: '62032', domaine: 'F', type_bpe: 'F101', en_projet: true }],
 };
 const m = construireModele([fiche], (code) => ({ code, nom: 'Angres', population: 4300, departement: '62' }), () => true, { territoire: lensLievin });
-const liste = telechargements(m);
+const liste = corpsTelechargements(m);
 
 test('la ligne d’attribution nomme la source, l’éditeur s’il est connu, et la date en français', () => {
   assert.equal(
@@ -71,7 +71,7 @@ test('les tableaux de diagnostic « mal_lu » des fiches passent tels quels dans
   const reel = modeleDe(contenuValide('tests/fixtures/lens-lievin'));
   const avecMalLu = reel.quartiers.filter((q) => q.diagnostics?.some((d) => d.mal_lu));
   assert.ok(avecMalLu.length > 0, 'aucune fiche n’a de tableau mal_lu');
-  const fichiersReels = telechargements(reel);
+  const fichiersReels = corpsTelechargements(reel);
   const fiches = JSON.parse(String(fichiersReels.find((t) => t.nom === 'fiches')!.corps)) as { quartiers: Quartier[] };
   for (const q of avecMalLu) {
     const attendu = q.diagnostics!.map((d) => d.mal_lu).filter(Boolean);
@@ -170,4 +170,14 @@ test('quartiers.csv n’a de colonnes que pour ce que déclare son territoire : 
   assert.equal(revenu(exemple2024).titre, 'Revenu médian (euros)');
   assert.match(champTable(revenu(exemple2024)).description!, /^Insee-DGFiP, Filosofi 2019 : revenu disponible médian, en euros par an\.$/);
   assert.deepEqual(champTable(tableauQuartiers(exemple2024).colonnes.find((c) => c.nom === 'npnru')!).constraints, { required: true, enum: ['national', 'régional', 'non'] });
+});
+
+test('le fichier de toutes les fiches, écrit fiche par fiche, est le texte de JSON.stringify', () => {
+  const objet = { titre: 'Fiches « [] »', source: 'ligne\nsuivante', n: 2 };
+  const elements = [{ code: 'QP062025', diagnostics: [{ atouts: ['a', 'b'] }], vide: [] }, { code: 'QP062002', note: 'x ]\n[' }, 3];
+  for (const liste of [[], elements.slice(0, 1), elements]) {
+    assert.equal([...jsonAvecListe(objet, 'quartiers', liste)].join(''), JSON.stringify({ ...objet, quartiers: liste }, null, 2));
+  }
+  const fiches = liste.find((t) => t.nom === 'fiches')!;
+  assert.equal(String(fiches.corps), JSON.stringify(JSON.parse(String(fiches.corps)), null, 2));
 });
