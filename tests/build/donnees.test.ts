@@ -11,7 +11,7 @@ import { lensLievin } from '../unit/territoires.ts';
 
 /** The indicators Lens-Liévin declares (territoire.yaml): one group of columns each, in their order. */
 const indicateurIds = [...lensLievin.indicateursDeclares.keys()];
-import { versCsv } from '../../src/lib/donnees/csv.ts';
+import { lignesCsv } from '../../src/lib/donnees/csv.ts';
 import { DIST_DEFAUT, aucuneErreur, fichiers, lireCsv } from './outils.ts';
 
 const DONNEES = join(DIST_DEFAUT, 'donnees');
@@ -150,9 +150,9 @@ test('le schéma publié de glossaire.yaml accepte les glossaires du projet et r
   assert.equal(valider({ sigles_incertains: [{ sigle: 'mcs', contexte: 'x' }] }), false, 'un sigle en minuscules');
 });
 
-test('le lecteur CSV des tests relit exactement ce que versCsv écrit, et refuse un CSV mal formé', () => {
+test('le lecteur CSV des tests relit exactement ce que lignesCsv écrit, et refuse un CSV mal formé', () => {
   const valeurs = ['simple', 'a;b', 'il dit "non"', 'deux\r\nlignes', 'une\nligne', '', ' espaces ', 'é€'];
-  const csv = versCsv(['a', 'b'], valeurs.map((v, i) => ({ a: v, b: i })));
+  const csv = [...lignesCsv(['a', 'b'], valeurs.map((v, i) => [v, i]))].join('');
   const { lignes, fins } = lireCsv(csv.slice(1));
   assert.deepEqual(lignes, [['a', 'b'], ...valeurs.map((v, i) => [v, String(i)])]);
   assert.ok(fins.slice(0, -1).every((f) => f === '\r\n'));

@@ -22,7 +22,8 @@ export function celluleCsv(valeur: Cellule): string {
   return /[";\r\n]/.test(texte) ? `"${texte.replace(/"/g, '""')}"` : texte;
 }
 
-export function versCsv(colonnes: readonly string[], lignes: readonly Record<string, Cellule>[]): string {
-  const corps = lignes.map((l) => colonnes.map((c) => celluleCsv(l[c])).join(CSV.separateur));
-  return `${CSV.bom}${[colonnes.join(CSV.separateur), ...corps].join(CSV.finDeLigne)}${CSV.finDeLigne}`;
+/** The text of a CSV file, a line at a time, so that a large table is never held whole: the BOM and the header, then each row. */
+export function* lignesCsv(colonnes: readonly string[], lignes: Iterable<readonly Cellule[]>): Generator<string> {
+  yield `${CSV.bom}${colonnes.join(CSV.separateur)}${CSV.finDeLigne}`;
+  for (const l of lignes) yield `${l.map(celluleCsv).join(CSV.separateur)}${CSV.finDeLigne}`;
 }

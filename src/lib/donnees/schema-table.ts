@@ -67,7 +67,7 @@ export function schemaTable<L>(t: Tableau<L>) {
 }
 
 /**
- * The CSV dialect written by versCsv. A Frictionless dialect has no byte order mark: the files are declared
+ * The CSV dialect written by lignesCsv. A Frictionless dialect has no byte order mark: the files are declared
  * UTF-8 and start with one, for spreadsheets (tests/build/paquet-donnees.test.ts says how the validator reads it).
  */
 export const dialecteCsv = {

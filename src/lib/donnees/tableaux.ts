@@ -4,7 +4,7 @@ import { z } from 'astro/zod';
 import { carroyage, codeInsee, equipement, generationDuCode, indicateur, quartier, source, tranchesAge, type Equipement } from '../../schemas/index.ts';
 import { libellesDomaines, libellesNpnru, libellesPerimetres, libellesTypesBpe, listesQpv } from '../libelles.ts';
 import type { Modele, QuartierVue } from '../site/modele.ts';
-import { versCsv, type Cellule } from './csv.ts';
+import { lignesCsv, type Cellule } from './csv.ts';
 import { nomRevenu, precisionPopulation, type TerritoireVue } from '../site/territoire.ts';
 
 export type TypeChamp = 'string' | 'integer' | 'number' | 'boolean';
@@ -35,10 +35,11 @@ export interface Tableau<L> {
   clesEtrangeres?: { champs: string[]; ressource: string; reference: string[] }[];
 }
 
-export function csvDe<L>(t: Tableau<L>, m: Modele): string {
-  return versCsv(
+/** The CSV file of a table, a line at a time. */
+export function* csvDe<L>(t: Tableau<L>, m: Modele): Generator<string> {
+  yield* lignesCsv(
     t.colonnes.map((c) => c.nom),
-    t.lignes(m).map((l) => Object.fromEntries(t.colonnes.map((c) => [c.nom, c.valeur(l)]))),
+    t.lignes(m).map((l) => t.colonnes.map((c) => c.valeur(l))),
   );
 }
 

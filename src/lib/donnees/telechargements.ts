@@ -66,7 +66,7 @@ function* aEcrire(m: Modele): Generator<AEcrire> {
     return { nom, ...fichiers[f], format: 'json', typeMedia: 'application/schema+json', morceaux: json(genere(urlAbsolue(chemin) ?? chemin)) };
   };
   const csv = <L>(f: 'quartiersCsv' | 'equipementsCsv', tableau: Tableau<L>): AEcrire => ({
-    nom: tableau.nom, ...fichiers[f], format: 'csv', typeMedia: 'text/csv', morceaux: () => [csvDe(tableau, m)], schema: schemaTable(tableau), conformeA: descriptions.paquet.chemin,
+    nom: tableau.nom, ...fichiers[f], format: 'csv', typeMedia: 'text/csv', morceaux: () => csvDe(tableau, m), schema: schemaTable(tableau), conformeA: descriptions.paquet.chemin,
   });
   yield {
     nom: 'fiches',
@@ -111,16 +111,26 @@ function* aEcrire(m: Modele): Generator<AEcrire> {
   }
 }
 
-/** Turns a download's text into bytes, a piece at a time, each handed to `ecrire`: its description with size and hash. */
+/** About 64 KB of text converted and written at a time: a CSV comes a line at a time. */
+const LOT = 1 << 16;
+
+/** Turns a download's text into bytes, a batch of pieces at a time, each handed to `ecrire`: its description with size and hash. */
 function octetsDe({ morceaux, ...t }: AEcrire, ecrire: (octets: Buffer) => void): Telechargement {
   const hash = createHash('sha256');
   let octets = 0;
-  for (const texte of morceaux()) {
-    const b = Buffer.from(texte, 'utf8');
+  let lot = '';
+  const vider = () => {
+    const b = Buffer.from(lot, 'utf8');
     hash.update(b);
     octets += b.byteLength;
     ecrire(b);
+    lot = '';
+  };
+  for (const texte of morceaux()) {
+    lot += texte;
+    if (lot.length >= LOT) vider();
   }
+  if (lot) vider();
   return { ...t, octets, sha256: hash.digest('hex') };
 }
 

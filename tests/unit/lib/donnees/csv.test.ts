@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { celluleCsv, versCsv } from '../../../../src/lib/donnees/csv.ts';
+import { celluleCsv, lignesCsv } from '../../../../src/lib/donnees/csv.ts';
 
 test('les cellules avec ; ou guillemets sont entre guillemets, doublés', () => {
   assert.equal(celluleCsv('rue A; rue B'), '"rue A; rue B"');
@@ -15,6 +15,6 @@ test('une cellule qui serait lue comme une formule est neutralisée', () => {
 });
 
 test('le fichier commence par un BOM et une ligne d’en-tête', () => {
-  const csv = versCsv(['code', 'nom'], [{ code: 'QP062002', nom: 'Camus' }]);
-  assert.equal(csv, '\ufeffcode;nom\r\nQP062002;Camus\r\n');
+  assert.deepEqual([...lignesCsv(['code', 'nom'], [['QP062002', 'Camus']])], ['\ufeffcode;nom\r\n', 'QP062002;Camus\r\n']);
+  assert.equal([...lignesCsv(['code', 'nom'], [])].join(''), '\ufeffcode;nom\r\n');
 });
