@@ -35,11 +35,14 @@ export interface Tableau<L> {
   clesEtrangeres?: { champs: string[]; ressource: string; reference: string[] }[];
 }
 
-/** The CSV file of a table, a line at a time. */
-export function* csvDe<L>(t: Tableau<L>, m: Modele): Generator<string> {
-  yield* lignesCsv(
+/** The CSV file of a table, a line at a time: each row's cells are made as it is written. */
+export function csvDe<L>(t: Tableau<L>, m: Modele): Generator<string> {
+  const cellules = function* () {
+    for (const l of t.lignes(m)) yield t.colonnes.map((c) => c.valeur(l));
+  };
+  return lignesCsv(
     t.colonnes.map((c) => c.nom),
-    t.lignes(m).map((l) => t.colonnes.map((c) => c.valeur(l))),
+    cellules(),
   );
 }
 
