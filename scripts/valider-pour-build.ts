@@ -3,6 +3,7 @@
 // Writes the validated content (for Astro), the search documents made from it (a file each, for the indexer), files of
 // the site (the search's communes outside the territory, and the downloads, whose list goes to Astro) and the search's
 // vocabulary (for Astro) where told, and sends build.ts the problems found (warnings only, or none, when valid).
+import './message-seul.ts';
 import { ContenuInvalide, type Probleme } from '../src/lib/content/probleme.ts';
 import { documentsRecherche } from '../src/lib/recherche/documents.ts';
 import { ecrireFichiersCommunes } from '../src/lib/recherche/fichiers-communes.ts';

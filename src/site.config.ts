@@ -4,10 +4,15 @@ import { environnement, normaliserBase } from './schemas/environnement.ts';
 
 export { normaliserBase };
 
+/** A mistyped setting; its name lets the build's validation print the message alone (scripts/message-seul.ts). */
+class ReglagesInvalides extends Error {
+  override name = 'ReglagesInvalides';
+}
+
 /** The environment's settings, or every typo at once, each with its variable and fix. */
 function lireEnvironnement() {
   const r = environnement.safeParse(process.env);
-  if (!r.success) throw new Error(`Réglages invalides :\n${r.error.issues.map((i) => `  - ${i.message}`).join('\n')}`);
+  if (!r.success) throw new ReglagesInvalides(`Réglages invalides :\n${r.error.issues.map((i) => `  - ${i.message}`).join('\n')}`);
   return r.data;
 }
 const env = lireEnvironnement();

@@ -79,6 +79,8 @@ test('un réglage mal écrit arrête la construction en le nommant, sans toucher
   const r = await echecReglages(dist);
   assert.notEqual(r.code, 0, r.stdout);
   assert.match(r.stderr, /SITE_URL : « pas une url » n'est pas une adresse web complète/);
+  // The message alone, not Node's stack of where the setting was read.
+  assert.doesNotMatch(r.stderr, /\n\s+at /);
   assert.match(r.stderr, /n'a pas été modifié/);
   assert.deepEqual(empreinte(dist), avant);
   sansRestes(dist);
