@@ -40,7 +40,7 @@ type AEcrire = Omit<Telechargement, 'octets' | 'sha256'> & { morceaux: () => Ite
 
 /**
  * The text of `JSON.stringify({ ...objet, [cle]: [...elements] }, null, 2)`, an element at a time: the file of all the
- * fiches (45 MB at 1,500) is never held whole.
+ * fiches (41 MB at 1,500) is never held whole.
  */
 export function* jsonAvecListe(objet: object, cle: string, elements: Iterable<unknown>): Generator<string> {
   const vide = JSON.stringify({ ...objet, [cle]: [] }, null, 2);
