@@ -36,7 +36,6 @@ export function paquetDonnees(m: Modele, r: Reglages = reglages) {
       : {}),
     attribution: attribution(m.territoire, r),
     resources: liste.map((t) => {
-      const { octets, sha256 } = t;
       return {
         name: t.nom,
         path: t.chemin.slice(DOSSIER.length),
@@ -46,8 +45,8 @@ export function paquetDonnees(m: Modele, r: Reglages = reglages) {
         format: t.format,
         mediatype: t.typeMedia,
         encoding: 'utf-8',
-        bytes: octets,
-        hash: `sha256:${sha256}`,
+        bytes: t.octets,
+        hash: `sha256:${t.sha256}`,
         ...(t.schema ? { dialect: dialecteCsv, schema: t.schema } : {}),
       };
     }),
@@ -111,7 +110,6 @@ export function catalogueDcat(m: Modele, r: Reglages = reglages) {
           }
         : {}),
       'dcat:distribution': liste.map((t) => {
-        const { octets, sha256 } = t;
         const url = { '@id': adresse(t.chemin, r) };
         return {
           '@id': `${url['@id']}#distribution`,
@@ -123,11 +121,11 @@ export function catalogueDcat(m: Modele, r: Reglages = reglages) {
           'dcat:mediaType': { '@id': `https://www.iana.org/assignments/media-types/${t.typeMedia}` },
           'dct:format': { '@id': `http://publications.europa.eu/resource/authority/file-type/${TYPES_FICHIER[t.format]}` },
           'dct:license': licence,
-          'dcat:byteSize': { '@value': String(octets), '@type': 'xsd:nonNegativeInteger' },
+          'dcat:byteSize': { '@value': String(t.octets), '@type': 'xsd:nonNegativeInteger' },
           'spdx:checksum': {
             '@type': 'spdx:Checksum',
             'spdx:algorithm': { '@id': 'http://spdx.org/rdf/terms#checksumAlgorithm_sha256' },
-            'spdx:checksumValue': { '@value': sha256, '@type': 'xsd:hexBinary' },
+            'spdx:checksumValue': { '@value': t.sha256, '@type': 'xsd:hexBinary' },
           },
           ...(t.conformeA ? { 'dct:conformsTo': { '@id': adresse(t.conformeA, r) } } : {}),
         };

@@ -2,9 +2,9 @@
 // endpoints otherwise (astro dev); the Data Package and the DCAT catalogue give the size and hash of the bytes made,
 // so the metadata always match the files.
 import { createHash } from 'node:crypto';
-import { closeSync, mkdirSync, openSync, readFileSync, writeSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, writeSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { attendreFichier, FICHIER_CONTENU_VALIDE, fichierTelechargements } from '../site/contenu-valide.ts';
+import { FICHIER_CONTENU_VALIDE, lireListeTelechargements } from '../site/contenu-valide.ts';
 import { reglages } from '../../site.config.ts';
 import { lien, urlAbsolue } from '../site/liens.ts';
 import { sourcesCitees, territoireDeclare } from '../site/territoire.ts';
@@ -173,10 +173,7 @@ let ecrits: Telechargement[] | undefined;
 export function telechargements(m: Modele): Telechargement[] {
   const fichier = process.env[FICHIER_CONTENU_VALIDE];
   if (!fichier) return telechargementsEnMemoire(m);
-  if (!ecrits) {
-    attendreFichier(fichierTelechargements(fichier));
-    ecrits = JSON.parse(readFileSync(fichierTelechargements(fichier), 'utf8')) as Telechargement[];
-  }
+  ecrits ??= lireListeTelechargements(fichier);
   return ecrits;
 }
 

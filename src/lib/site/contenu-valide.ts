@@ -3,6 +3,7 @@
 import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { deserialize, serialize } from 'node:v8';
 import type { Glossaire, Programme, Quartier, Territoire, VerificationSources } from '../../schemas/index.ts';
+import type { Telechargement } from '../donnees/telechargements.ts';
 
 /** What validation hands over: the territory, the data of every fiche and programme, and the glossary, as the schemas returned them. */
 export interface ContenuValide {
@@ -54,10 +55,18 @@ export function attendreFichier(fichier: string): void {
  */
 export const fichierVocabulaire = (fichierContenu: string): string => `${fichierContenu}.vocabulaire`;
 export const ecrireVocabulaire = (fichierContenu: string, corps: string): void => ecrireEnEntier(fichierVocabulaire(fichierContenu), corps);
+export const lireVocabulaire = (fichierContenu: string): string => lireQuandEcrit(fichierVocabulaire(fichierContenu));
+
+/** A file the validation writes beside the content, read once it is there. */
+function lireQuandEcrit(fichier: string): string {
+  attendreFichier(fichier);
+  return readFileSync(fichier, 'utf8');
+}
 
 /**
  * And the descriptions of the downloads it wrote into the site's files (lib/donnees/telechargements.ts), with their
  * sizes and hashes, for the Données page and the metadata files.
  */
 export const fichierTelechargements = (fichierContenu: string): string => `${fichierContenu}.telechargements`;
-export const ecrireListeTelechargements = (fichierContenu: string, liste: readonly object[]): void => ecrireEnEntier(fichierTelechargements(fichierContenu), JSON.stringify(liste));
+export const ecrireListeTelechargements = (fichierContenu: string, liste: readonly Telechargement[]): void => ecrireEnEntier(fichierTelechargements(fichierContenu), JSON.stringify(liste));
+export const lireListeTelechargements = (fichierContenu: string): Telechargement[] => JSON.parse(lireQuandEcrit(fichierTelechargements(fichierContenu))) as Telechargement[];

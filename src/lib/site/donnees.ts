@@ -1,9 +1,9 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { bloquants, ContenuInvalide, type Probleme } from '../content/probleme.ts';
 import { validerContenu } from '../content/valider.ts';
 import { communeOfficielle, epciOfficiel } from '../communes-officielles.ts';
-import { attendreFichier, FICHIER_CONTENU_VALIDE, fichierVocabulaire, lireContenuValide, type ContenuValide } from './contenu-valide.ts';
+import { attendreFichier, FICHIER_CONTENU_VALIDE, lireContenuValide, lireVocabulaire, type ContenuValide } from './contenu-valide.ts';
 import { vocabulaire } from '../recherche/vocabulaire.ts';
 import { construireModele, type Modele } from './modele.ts';
 import { glossaireDu } from '../glossaire.ts';
@@ -59,9 +59,7 @@ export function donnees(): Modele {
 /** The body of the search's vocabulary.json: written by the build's validation process, else made from the model. */
 export function vocabulaireDuSite(): string {
   const fichier = process.env[FICHIER_CONTENU_VALIDE];
-  if (!fichier) return JSON.stringify(vocabulaire(donnees()));
-  attendreFichier(fichierVocabulaire(fichier));
-  return readFileSync(fichierVocabulaire(fichier), 'utf8');
+  return fichier ? lireVocabulaire(fichier) : JSON.stringify(vocabulaire(donnees()));
 }
 
 /** The record of the last transcription check (npm run verifier-sources), if it ran: the méthodologie cites it. */
