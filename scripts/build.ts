@@ -61,8 +61,8 @@ const astro = spawn(process.execPath, ['--max-semi-space-size=8', '--heap-growin
   // bundling is over, instead of after a delay, and Node's (glibc) for any buffer above 128 KB, instead of keeping it
   // for the next one (the data files are copied as they are written). At 1,500 fiches, 50 and 10 to 25 MB less.
   // And mimalloc's arena committed as it is used rather than at once (its default where Linux overcommits): Rolldown
-  // then leaves about 60 MB less behind it, through Astro's whole render (its peak at 1,500 fiches: 647 to 663 MB
-  // against 708 to 786, builds in turn; beside the validation's end, 465 to 482 against 524 to 567).
+  // then leaves about 50 MB less behind it, through Astro's whole render (its peak at 1,500 fiches, 6 builds each in
+  // turn: median 651 MB, 643 to 712, against 705 MB, 691 to 786; beside the validation's end, 465 to 482 against 524 to 567).
   env: { MIMALLOC_PURGE_DELAY: '0', MIMALLOC_ARENA_EAGER_COMMIT: '0', MALLOC_MMAP_THRESHOLD_: '131072', ...process.env, ASTRO_OUT_DIR: TRAVAIL, ASTRO_TELEMETRY_DISABLED: '1', [FICHIER_CONTENU_VALIDE]: CONTENU },
 });
 // Astro at a lower priority than the validation that runs beside its start. Astro's memory grows as it renders: with
