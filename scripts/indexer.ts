@@ -29,10 +29,12 @@ export const PAGES_INDEXEES = '{quartiers/*,communes/*,programmes/*,methodologie
 /**
  * Settings of Pagefind's allocator (jemalloc, which reads them from the Pagefind process's environment). By default it
  * keeps an arena per group of threads and freed pages for ten seconds: at 1,500 fiches the binary peaked at 1.06 GB.
- * One arena, and freed pages given back at once: 0.89 GB, the same index (its CLI over the same pages: 749 → 631 MB,
- * about half a second more). A binary without jemalloc ignores them.
+ * One arena, and freed pages given back after 0.3 s: 0.90 GB, the same index. Given back at once, they were 9 MB
+ * fewer at the peak, but the kernel had to map and clear them again and again: its CLI over our pages and documents,
+ * 3 runs each in turn, took 7.3 to 9.0 s (2.1 to 2.5 s of it in the kernel) against 6.2 to 6.6 s (0.9 to 1.0 s).
+ * A binary without jemalloc ignores them.
  */
-const ALLOCATION_PAGEFIND = 'narenas:1,dirty_decay_ms:0,muzzy_decay_ms:0';
+const ALLOCATION_PAGEFIND = 'narenas:1,dirty_decay_ms:300,muzzy_decay_ms:0';
 
 /** The Pagefind binary that the `pagefind` package installs for this machine, found as its own wrapper finds it. */
 export function binairePagefind(): string {
