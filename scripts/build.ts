@@ -59,7 +59,8 @@ const astro = spawn(process.execPath, ['--max-semi-space-size=8', '--heap-growin
   stdio: 'inherit',
   // Two allocators asked to give memory back to the system as they free it: the bundler's (Rolldown's mimalloc) once
   // bundling is over, instead of after a delay, and Node's (glibc) for any buffer above 128 KB, instead of keeping it
-  // for the next one (the data files are copied as they are written). At 1,500 fiches, 50 and 10 to 25 MB less.
+  // for the next one. At 1,500 fiches, 50 and 15 to 25 MB less (glibc's, rechecked on December 7 once Astro no longer
+  // made the downloads: Astro's peak 638 to 654 MB, against 661 to 664 MB without it, 3 builds each in turn).
   // And mimalloc's arena committed as it is used rather than at once (its default where Linux overcommits): Rolldown
   // then leaves about 50 MB less behind it, through Astro's whole render (its peak at 1,500 fiches, 6 builds each in
   // turn: median 651 MB, 643 to 712, against 705 MB, 691 to 786; beside the validation's end, 465 to 482 against 524 to 567).
