@@ -57,13 +57,10 @@ mkdirSync(resolve('.build'), { recursive: true });
 // fixed ceiling: it follows a larger territory.
 const astro = spawn(process.execPath, ['--max-semi-space-size=8', '--heap-growing-percent=100', 'node_modules/astro/bin/astro.mjs', 'build', '--silent'], {
   stdio: 'inherit',
-  // Two allocators asked to give memory back to the system as they free it: the bundler's (Rolldown's mimalloc) once
-  // bundling is over, instead of after a delay, and Node's (glibc) for any buffer above 128 KB, instead of keeping it
-  // for the next one. At 1,500 fiches, 50 and 15 to 25 MB less (glibc's, rechecked on December 7 once Astro no longer
-  // made the downloads: Astro's peak 638 to 654 MB, against 661 to 664 MB without it, 3 builds each in turn).
-  // And mimalloc's arena committed as it is used rather than at once (its default where Linux overcommits): Rolldown
-  // then leaves about 50 MB less behind it, through Astro's whole render (its peak at 1,500 fiches, 6 builds each in
-  // turn: median 651 MB, 643 to 712, against 705 MB, 691 to 786; beside the validation's end, 465 to 482 against 524 to 567).
+  // Three allocator settings, each measured at 1,500 fiches (docs/benchmarks.md): Rolldown's mimalloc gives back what
+  // it frees once bundling is over rather than after a delay (50 MB less), and commits its arena as it uses it rather
+  // than at once (Astro's peak 651 against 705 MB, median of 6 builds in turn); Node's glibc gives back any buffer
+  // above 128 KB rather than keeping it for the next one (15 to 25 MB less).
   env: { MIMALLOC_PURGE_DELAY: '0', MIMALLOC_ARENA_EAGER_COMMIT: '0', MALLOC_MMAP_THRESHOLD_: '131072', ...process.env, ASTRO_OUT_DIR: TRAVAIL, ASTRO_TELEMETRY_DISABLED: '1', [FICHIER_CONTENU_VALIDE]: CONTENU },
 });
 // Astro at a lower priority than the validation that runs beside its start. Astro's memory grows as it renders: with
@@ -90,11 +87,10 @@ const racine = process.env.CONTENT_DIR ?? 'content';
 let problemes: Probleme[];
 try {
   problemes = await new Promise<Probleme[]>((ok, ko) => {
-    // The same small young generation as Astro's: the validation's garbage is short-lived too, and it lives beside
-    // Astro's start (at 1,500 fiches: 535 → 430 MB, same time). Not this process's options, made for waiting. And, as
-    // Astro's, an old generation allowed to double between full collections: the parse leaves 130 MB of content and
-    // much garbage, and V8's default let the heap grow until the end, 357 to 391 MB at 1,500 fiches; now 303 to 339 MB,
-    // in the same time (alone, 3 runs in turn).
+    // The same small young generation as Astro's, and the same old generation allowed to double between full
+    // collections: the validation's garbage is short-lived too, and it lives beside Astro's start (at 1,500 fiches,
+    // 535 → 430 MB for the first, 357-391 → 303-339 MB at its end for the second, in the same time). Not this
+    // process's options, made for waiting.
     const validation = fork(new URL('./valider-pour-build.ts', import.meta.url), [racine, CONTENU, DOCUMENTS, FICHIERS], { execArgv: ['--max-semi-space-size=8', '--heap-growing-percent=100'] });
     let recus: Probleme[] | undefined;
     validation.once('message', (m) => (recus = m as Probleme[])).once('error', ko);
