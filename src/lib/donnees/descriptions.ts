@@ -35,21 +35,19 @@ export function paquetDonnees(m: Modele, r: Reglages = reglages) {
       ? { contributors: [{ title: r.editeur, role: 'publisher', ...(r.contact && (r.contact.type === 'courriel' ? { email: r.contact.adresse } : { path: r.contact.href })) }] }
       : {}),
     attribution: attribution(m.territoire, r),
-    resources: liste.map((t) => {
-      return {
-        name: t.nom,
-        path: t.chemin.slice(DOSSIER.length),
-        profile: t.schema ? 'tabular-data-resource' : 'data-resource',
-        title: t.titre,
-        description: t.description,
-        format: t.format,
-        mediatype: t.typeMedia,
-        encoding: 'utf-8',
-        bytes: t.octets,
-        hash: `sha256:${t.sha256}`,
-        ...(t.schema ? { dialect: dialecteCsv, schema: t.schema } : {}),
-      };
-    }),
+    resources: liste.map((t) => ({
+      name: t.nom,
+      path: t.chemin.slice(DOSSIER.length),
+      profile: t.schema ? 'tabular-data-resource' : 'data-resource',
+      title: t.titre,
+      description: t.description,
+      format: t.format,
+      mediatype: t.typeMedia,
+      encoding: 'utf-8',
+      bytes: t.octets,
+      hash: `sha256:${t.sha256}`,
+      ...(t.schema ? { dialect: dialecteCsv, schema: t.schema } : {}),
+    })),
   };
 }
 

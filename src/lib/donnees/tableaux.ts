@@ -37,12 +37,9 @@ export interface Tableau<L> {
 
 /** The CSV file of a table, a line at a time: each row's cells are made as it is written. */
 export function csvDe<L>(t: Tableau<L>, m: Modele): Generator<string> {
-  const cellules = function* () {
-    for (const l of t.lignes(m)) yield t.colonnes.map((c) => c.valeur(l));
-  };
   return lignesCsv(
     t.colonnes.map((c) => c.nom),
-    cellules(),
+    t.lignes(m).values().map((l) => t.colonnes.map((c) => c.valeur(l))),
   );
 }
 
